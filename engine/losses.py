@@ -1,0 +1,64 @@
+"""Losses: mean squared error for regression, cross-entropy for classes."""
+
+from __future__ import annotations
+
+import numpy as np
+
+CLIP = 1e-7  # keeps log() finite when a predicted probability is 0 or 1
+
+
+def mse(y_pred, y_true) -> float:
+    diff = np.asarray(y_pred, dtype=float) - np.asarray(y_true, dtype=float)
+    return float(np.mean(diff * diff))
+
+
+def mse_derivative(y_pred, y_true) -> np.ndarray:
+    """∂MSE/∂y_pred for each element."""
+    y_pred = np.asarray(y_pred, dtype=float)
+    return 2.0 * (y_pred - np.asarray(y_true, dtype=float)) / y_pred.size
+
+
+def r2_score(y_pred, y_true) -> float:
+    """1 − SS_res / SS_tot; 0 when the target is constant and matched exactly."""
+    y_pred = np.asarray(y_pred, dtype=float).ravel()
+    y_true = np.asarray(y_true, dtype=float).ravel()
+    ss_res = float(np.sum((y_true - y_pred) ** 2))
+    ss_tot = float(np.sum((y_true - y_true.mean()) ** 2))
+    if ss_tot == 0.0:
+        return 1.0 if ss_res == 0.0 else -np.inf
+    return 1.0 - ss_res / ss_tot
+
+
+def _true_class_probabilities(y_pred: np.ndarray, y_true) -> np.ndarray:
+    y_true = np.asarray(y_true)
+    if y_true.ndim == 1:  # integer labels
+        return y_pred[np.arange(len(y_pred)), y_true.astype(int)]
+    return np.sum(y_pred * y_true, axis=1)  # one-hot rows
+
+
+def categorical_cross_entropy(y_pred, y_true) -> float:
+    """Batch mean of −log ŷ[true class], with ŷ clipped to [1e−7, 1 − 1e−7].
+    ``y_true`` is either integer labels (shape (n,)) or one-hot rows (n, C)."""
+    y_pred = np.clip(np.asarray(y_pred, dtype=float), CLIP, 1.0 - CLIP)
+    return float(np.mean(-np.log(_true_class_probabilities(y_pred, y_true))))
+
+
+def softmax_cross_entropy_backward(y_pred, y_true) -> np.ndarray:
+    """Gradient of the mean cross-entropy with respect to the softmax *inputs*:
+    (ŷ − t) / B, as post 001's SoftmaxWithLoss. Integer labels and one-hot rows
+    give the same result."""
+    y_pred = np.asarray(y_pred, dtype=float)
+    y_true = np.asarray(y_true)
+    grad = y_pred.copy()
+    if y_true.ndim == 1:
+        grad[np.arange(len(grad)), y_true.astype(int)] -= 1.0
+    else:
+        grad -= y_true
+    return grad / len(grad)
+
+
+def accuracy(y_pred, y_true) -> float:
+    """Share of rows whose most probable class is the true class."""
+    y_true = np.asarray(y_true)
+    labels = y_true if y_true.ndim == 1 else np.argmax(y_true, axis=1)
+    return float(np.mean(np.argmax(np.asarray(y_pred), axis=1) == labels))

@@ -1,0 +1,49 @@
+"""Target curves for the sine-fit tab, each a function of x ∈ [0, 1]."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+
+def sine_data(samples: int = 1000) -> tuple[np.ndarray, np.ndarray]:
+    """NNFS's ``sine_data``: x = arange(n)/n and y = sin(2πx), both shape (n, 1)."""
+    X = np.arange(samples).reshape(-1, 1) / samples
+    return X, np.sin(2 * np.pi * X).reshape(-1, 1)
+
+
+def _triangle(x: np.ndarray) -> np.ndarray:
+    # One period on [0, 1], in phase with the sine: 0 → 1 → 0 → −1 → 0.
+    return 1.0 - 4.0 * np.abs(np.mod(x - 0.25, 1.0) - 0.5)
+
+
+@dataclass(frozen=True)
+class Target:
+    key: str
+    label: str
+    fn: Callable[[np.ndarray], np.ndarray]
+
+
+TARGETS: dict[str, Target] = {t.key: t for t in (
+    Target("sine", "sin(2πx)", lambda x: np.sin(2 * np.pi * np.asarray(x, dtype=float))),
+    Target("cosine", "cos(2πx)", lambda x: np.cos(2 * np.pi * np.asarray(x, dtype=float))),
+    Target("abs", "|2x − 1|", lambda x: np.abs(2 * np.asarray(x, dtype=float) - 1)),
+    Target("step", "step at x = 0.5", lambda x: (np.asarray(x, dtype=float) >= 0.5).astype(float)),
+    Target("square", "square wave",
+           lambda x: np.where(np.asarray(x, dtype=float) < 0.5, 1.0, -1.0)),
+    Target("triangle", "triangle wave", lambda x: _triangle(np.asarray(x, dtype=float))),
+)}
+
+
+def sketch_target(points_x, points_y, x) -> np.ndarray:
+    """A hand-drawn target: the sketched points, sorted by x, linearly
+    interpolated at ``x`` (flat beyond the first and last point)."""
+    px = np.asarray(points_x, dtype=float)
+    py = np.asarray(points_y, dtype=float)
+    if px.size == 0 or px.shape != py.shape or not (np.all(np.isfinite(px))
+                                                     and np.all(np.isfinite(py))):
+        raise ValueError("a sketch needs matching, finite x and y points")
+    order = np.argsort(px, kind="stable")
+    return np.interp(np.asarray(x, dtype=float), px[order], py[order])

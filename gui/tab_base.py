@@ -1,0 +1,40 @@
+"""What the main window expects of a tab.
+
+Every tab is a ``QWidget`` that also derives from ``TabMixin`` and overrides
+what it supports. The window uses these for menus (undo, reset, export,
+open/save weights), for saved sessions and for language switches, which
+rebuild the tabs and restore their state.
+"""
+
+from __future__ import annotations
+
+
+class TabMixin:
+    #: Title shown on the tab; tabs override ``tab_title`` to translate it.
+    undo_stack = None  # a QUndoStack when the tab supports undo
+
+    def tab_title(self) -> str:
+        raise NotImplementedError
+
+    def state_dict(self) -> dict:
+        """Everything a saved session restores, as JSON-safe values."""
+        return {}
+
+    def load_state(self, state: dict) -> None:
+        """Restore ``state_dict()`` output; raise ``ValueError`` on a bad value
+        and leave the tab as it was."""
+
+    def reset_tab(self) -> None:
+        """Back to the tab's defaults."""
+
+    def stop_animation(self) -> None:
+        """Stop any running timer (before quitting or rebuilding)."""
+
+    def export_plot(self):
+        """The plot that File → Export saves (a pyqtgraph PlotWidget)."""
+        return None
+
+    def weights_io(self):
+        """An object with ``save_weights(path)`` / ``load_weights(path)`` if the
+        tab has weights to open and save, else None."""
+        return None
