@@ -1,37 +1,502 @@
-"""The main window: one tab per lesson."""
+"""The main window: one tab per lesson, menus, saved sessions, languages,
+themes and the exercises dock.
+
+A language or theme switch rebuilds the tabs (every string and plot colour is
+set when a widget is made) after taking each tab's ``state_dict()``, and
+restores it afterwards, so nothing the learner did is lost.
+"""
 
 from __future__ import annotations
 
+import json
+from importlib import import_module, metadata
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
-TAB_CLASSES: list[type] = []  # filled as the lessons land; order is the tab order
+from gui.exercises_panel import ExercisesPanel
+from gui.i18n import LANGUAGES, engine_text, install_language, system_language
+from gui.theme import apply_theme
+
+# (command-line name, module, class) in tab order.
+TAB_SPECS: tuple[tuple[str, str, str], ...] = ()
+
+AUTOSAVE_MS = 30_000
+CHECK_DELAY_MS = 150  # exercises are checked once changes settle, not per frame
+SETTINGS_VERSION = 1
+
+
+def app_icon() -> QIcon:
+    from importlib import resources
+
+    with resources.as_file(resources.files("resources") / "neuron-tuner.svg") as path:
+        return QIcon(str(path))
+
+
+def open_settings() -> QSettings:
+    # IniFormat everywhere: one readable file per user, written through
+    # QSaveFile by Qt itself, so a crash mid-write never corrupts it.
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     "NeuronTuner", "neuron-tuner")
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` through QSaveFile: the old file stays until the new one is complete."""
+    out = QSaveFile(path)
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(out.errorString())
+    out.write(QByteArray(data))
+    if not out.commit():
+        raise OSError(out.errorString())
+
+
+def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
+    """The plot rendered as PNG or SVG bytes by pyqtgraph's exporters."""
+    item = plot.getPlotItem()
+    if suffix == ".svg":
+        return bytes(SVGExporter(item).export(toBytes=True))
+    exporter = ImageExporter(item)
+    exporter.parameters()["width"] = max(1200, int(item.width()))
+    image = exporter.export(toBytes=True)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
 
 
 class MainWindow(QMainWindow):
     def __init__(self, tab: str | None = None, language: str | None = None,
-                 reset_settings: bool = False):
+                 reset_settings: bool = False, settings: QSettings | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Neuron Tuner")
+        self.setWindowIcon(app_icon())
+        self.settings = settings or open_settings()
+        if reset_settings:
+            self.settings.clear()
+        self.problems: list[str] = []
+        stored_language = self._stored_text("language", tuple(LANGUAGES))
+        self.language = language or stored_language or system_language()
+        self.dark = self._stored_text("view/theme", ("light", "dark")) == "dark"
+        self.show_explanations = self._stored_text("view/explanations", ("1", "0")) != "0"
+        self.undo_group = QUndoGroup(self)
+        self.exercises: ExercisesPanel | None = None
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_exercises)
+
+        install_language(self.language)
+        apply_theme(self.dark)
         self.resize(1280, 820)
+        self._build(done=self._stored_progress())
+        self._restore_session(tab)
+
+        self._autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_session)
+        self._autosave.start()
+        self._show_problems()
+
+    # --- building ---------------------------------------------------------
+
+    def _build(self, done: set[str]) -> None:
+        self.setWindowTitle(self.tr("Neuron Tuner"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for cls in TAB_CLASSES:
-            page = cls()
+        for _name, module, cls in TAB_SPECS:
+            page = getattr(import_module(module), cls)()
             self.tabs.addTab(page, page.tab_title())
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+            if page.undo_stack is not None:
+                self.undo_group.addStack(page.undo_stack)
+            page.changed.connect(self._check_timer.start)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self.exercises = ExercisesPanel(done, self)
+        self.exercises.exerciseCompleted.connect(self._on_exercise_completed)
+        self.exercises.progressChanged.connect(self._save_progress)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercises)
+        self.exercises.hide()
+        self._build_menus()
+        self._apply_explanations()
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "", tip: str = ""):
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        tr = self.tr
+        file_menu = bar.addMenu(tr("&File"))
+        self.open_action = self._action(file_menu, tr("&Open weights…"), self.open_weights,
+                                        QKeySequence.StandardKey.Open, "openWeightsAction",
+                                        tr("Load the current tab's weights from a file"))
+        self.save_action = self._action(file_menu, tr("&Save weights…"), self.save_weights,
+                                        QKeySequence.StandardKey.Save, "saveWeightsAction",
+                                        tr("Save the current tab's weights to a file"))
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Export plot…"), self.export_plot_dialog, "Ctrl+E",
+                     "exportPlotAction", tr("Save the current tab's main plot as PNG or SVG"))
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, "Ctrl+Q", "quitAction",
+                     tr("Save the session and quit"))
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undoAction")
+        redo = self.undo_group.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setObjectName("redoAction")
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, tr("&Reset tab"), self.reset_current_tab, "Ctrl+R",
+                     "resetTabAction", tr("Put the current tab back to its defaults"))
+
+        view_menu = bar.addMenu(tr("&View"))
+        for index in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(index),
+                         lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{index + 1}", f"showTab{index + 1}Action")
+        view_menu.addSeparator()
+        explain = self._action(view_menu, tr("Show &explanations"), self._on_explanations_toggled,
+                               "F2", "explanationsAction",
+                               tr("Show or hide the teaching notes in every tab"))
+        explain.setCheckable(True)
+        explain.setChecked(self.show_explanations)
+        dark = self._action(view_menu, tr("&Dark theme"), self._on_dark_toggled, None,
+                            "darkThemeAction", tr("Switch between the light and dark look"))
+        dark.setCheckable(True)
+        dark.setChecked(self.dark)
+
+        language_menu = bar.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = self._action(language_menu, name, lambda _=False, c=code: self.set_language(c),
+                                  None, f"language_{code}_action")
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            group.addAction(action)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        exercises = self.exercises.toggleViewAction()
+        exercises.setText(tr("&Exercises"))
+        exercises.setShortcut(QKeySequence("F1"))
+        exercises.setObjectName("exercisesAction")
+        help_menu.addAction(exercises)
+        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, None,
+                     "shortcutsAction")
+        self._action(help_menu, tr("&About Neuron Tuner"), self.show_about, None, "aboutAction")
+
+    # --- tabs ---------------------------------------------------------------
+
+    def pages(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def page(self, object_name: str) -> QWidget | None:
+        return next((p for p in self.pages() if p.objectName() == object_name), None)
+
+    def current_page(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        page = self.current_page()
+        stack = getattr(page, "undo_stack", None)
+        self.undo_group.setActiveStack(stack)
+        has_weights = page is not None and page.weights_io() is not None
+        if hasattr(self, "open_action"):
+            self.open_action.setEnabled(has_weights)
+            self.save_action.setEnabled(has_weights)
+
+    def reset_current_tab(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.reset_tab()
+            self.statusBar().showMessage(self.tr("Reset {0}").format(
+                self.tabs.tabText(self.tabs.currentIndex())), 4000)
+
+    # --- files ---------------------------------------------------------------
+
+    def _weights_filter(self) -> str:
+        return self.tr("Neuron Tuner weights (*.json);;All files (*)")
+
+    def open_weights(self) -> None:
+        page = self.current_page()
+        io = page.weights_io() if page is not None else None
+        if io is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
+                                              self._weights_filter())
+        if path and io.load_weights(path):
+            self.statusBar().showMessage(self.tr("Loaded {0}").format(path), 5000)
+
+    def save_weights(self) -> None:
+        page = self.current_page()
+        io = page.weights_io() if page is not None else None
+        if io is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save weights"), "weights.json",
+                                              self._weights_filter())
+        if path and io.save_weights(path):
+            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+
+    def export_plot(self, path: str) -> None:
+        """Save the current tab's main plot as PNG or SVG (chosen by suffix)."""
+        page = self.current_page()
+        plot = page.export_plot() if page is not None else None
+        if plot is None:
+            raise ValueError(self.tr("This tab has no plot to export."))
+        suffix = Path(path).suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise ValueError(self.tr("Choose a file name ending in .png or .svg."))
+        write_atomically(path, plot_bytes(plot, suffix))
+
+    def export_plot_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export plot"), "plot.png",
+            self.tr("PNG image (*.png);;SVG image (*.svg)"))
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".svg" if "svg" in chosen.lower() else ".png"
+        try:
+            self.export_plot(path)
+        except (OSError, ValueError) as err:
+            QMessageBox.warning(self, self.tr("Export failed"), str(err))
+            return
+        self.statusBar().showMessage(self.tr("Exported the plot to {0}").format(path), 5000)
+
+    # --- exercises ------------------------------------------------------------
+
+    def snapshot(self) -> dict:
+        snap: dict = {}
+        for page in self.pages():
+            snap.update(page.exercise_snapshot())
+        return snap
+
+    def check_exercises(self) -> list[str]:
+        return self.exercises.check(self.snapshot())
+
+    def _on_exercise_completed(self, key: str) -> None:
+        from engine.exercises import EXERCISES_BY_KEY
+
+        goal = engine_text(EXERCISES_BY_KEY[key].goal)
+        self.statusBar().showMessage(self.tr("Exercise done: {0}").format(goal), 8000)
+
+    def _stored_progress(self) -> set[str]:
+        raw = self.settings.value("exercises/done", "[]")
+        try:
+            done = json.loads(raw) if isinstance(raw, str) else None
+        except json.JSONDecodeError:
+            done = None
+        if not isinstance(done, list) or not all(isinstance(k, str) for k in done):
+            self.problems.append(self.tr("exercise progress"))
+            return set()
+        return set(done)
+
+    def _save_progress(self) -> None:
+        self.settings.setValue("exercises/done", json.dumps(sorted(self.exercises.done)))
+
+    # --- language, theme, explanations ---------------------------------------
+
+    def _tab_states(self) -> dict[str, dict]:
+        return {page.objectName(): page.state_dict() for page in self.pages()}
+
+    def _rebuild(self) -> None:
+        """Recreate every tab and menu in the current language and theme,
+        keeping each tab's state, the current tab and exercise progress."""
+        states, index = self._tab_states(), self.tabs.currentIndex()
+        done, dock_visible = set(self.exercises.done), self.exercises.isVisible()
+        for page in self.pages():
+            page.stop_animation()
+            if page.undo_stack is not None:
+                self.undo_group.removeStack(page.undo_stack)
+        old_dock = self.exercises
+        self.removeDockWidget(old_dock)
+        old_dock.deleteLater()
+        self._build(done)
+        for page in self.pages():
+            if page.objectName() in states:
+                page.load_state(states[page.objectName()])
+        self.tabs.setCurrentIndex(index)
+        self.exercises.setVisible(dock_visible)
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES or language == self.language:
+            return
+        self.language = language
+        if not install_language(language):
+            self.statusBar().showMessage(f"Translation for {language} is missing", 5000)
+        self._rebuild()
+        self.settings.setValue("language", language)
+        self.statusBar().showMessage(self.tr("Language: {0}").format(LANGUAGES[language]), 4000)
+
+    def set_dark(self, dark: bool) -> None:
+        if dark == self.dark:
+            return
+        self.dark = dark
+        apply_theme(dark)
+        self._rebuild()
+        self.settings.setValue("view/theme", "dark" if dark else "light")
+
+    def _on_dark_toggled(self, checked: bool) -> None:
+        self.set_dark(checked)
+
+    def _on_explanations_toggled(self, checked: bool) -> None:
+        self.show_explanations = checked
+        self._apply_explanations()
+        self.settings.setValue("view/explanations", "1" if checked else "0")
+
+    def _apply_explanations(self) -> None:
+        """Teaching notes are widgets with the dynamic property ``explanation``."""
+        for widget in self.findChildren(QWidget):
+            if widget.property("explanation"):
+                widget.setVisible(self.show_explanations)
+
+    # --- sessions -------------------------------------------------------------
+
+    def _stored_text(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.settings.value(key)
+        if value is None:
+            return None
+        if isinstance(value, str) and value in allowed:
+            return value
+        self.problems.append(key)
+        return None
+
+    def _restore_session(self, tab: str | None) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
+            self.problems.append(self.tr("window geometry"))
+        for page in self.pages():
+            self._restore_tab(page)
+        names = [name for name, _module, _cls in TAB_SPECS]
+        if tab in names:
+            self.tabs.setCurrentIndex(names.index(tab))
+        else:
+            index = self.settings.value("window/tab")
+            if index is not None:
+                try:
+                    self.tabs.setCurrentIndex(int(index))
+                except (TypeError, ValueError):
+                    self.problems.append(self.tr("current tab"))
+
+    def _restore_tab(self, page: QWidget) -> None:
+        raw = self.settings.value(f"tabs/{page.objectName()}")
+        if raw is None:
+            return
+        try:
+            state = json.loads(raw) if isinstance(raw, str) else None
+            if not isinstance(state, dict):
+                raise ValueError("not a dictionary")
+            page.load_state(state)
+        except (ValueError, TypeError, KeyError) as err:
+            self.problems.append(f"{page.tab_title()} ({err})")
+
+    def _show_problems(self) -> None:
+        if self.problems:
+            self.statusBar().showMessage(
+                self.tr("Ignored unreadable saved settings: {0}").format(", ".join(self.problems)),
+                10000)
+        else:
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def save_session(self) -> None:
+        s = self.settings
+        s.setValue("version", SETTINGS_VERSION)
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("language", self.language)
+        s.setValue("view/theme", "dark" if self.dark else "light")
+        for name, state in self._tab_states().items():
+            s.setValue(f"tabs/{name}", json.dumps(state, default=_json_default))
+        self._save_progress()
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages():
+            page.stop_animation()
+        self.save_session()
+        super().closeEvent(event)
+
+    # --- help -------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(action, keys) for every menu action that has a shortcut."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            for action in menu_action.menu().actions():
+                if not action.shortcut().isEmpty():
+                    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                    rows.append((action.text().replace("&", ""), keys))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
+                        for name, keys in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                f"<table cellpadding='4'>{table}</table>")
+
+    def about_text(self) -> str:
+        import PySide6
+
+        return self.tr(
+            "<h3>Neuron Tuner {0}</h3>"
+            "<p>Feel how a neural network works by moving its weights by hand.</p>"
+            "<p>Built with Qt {1} through PySide6 {2} (LGPL-3.0), pyqtgraph {3} (MIT) "
+            "and NumPy {4} (BSD-3-Clause).</p>").format(
+            _version(), PySide6.QtCore.qVersion(), PySide6.__version__, pg.__version__,
+            np.__version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Neuron Tuner"), self.about_text())
+
+    # --- screenshots ------------------------------------------------------------
 
     def save_screenshots(self, directory: str) -> int:
-        """Render every tab to ``DIR/<objectName>.png``; returns an exit code."""
+        """Render every tab to ``DIR/<name>.png``; returns an exit code."""
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
+        self.resize(1280, 820)
         self.show()
-        for index in range(self.tabs.count()):
+        for index, (name, _module, _cls) in enumerate(TAB_SPECS):
             self.tabs.setCurrentIndex(index)
-            page = self.tabs.widget(index)
-            self.grab().save(str(out / f"{page.objectName()}.png"))
+            QApplication.processEvents()
+            self.grab().save(str(out / f"{name}.png"))
         return 0
+
+
+def _json_default(value):
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("neuron-tuner")
+    except metadata.PackageNotFoundError:
+        return "dev"

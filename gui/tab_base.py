@@ -34,6 +34,11 @@ class TabMixin:
         """The plot that File → Export saves (a pyqtgraph PlotWidget)."""
         return None
 
+    def exercise_snapshot(self) -> dict:
+        """The engine objects this tab's exercises are checked on (see
+        ``engine.exercises`` for the keys)."""
+        return {}
+
     def weights_io(self):
         """An object with ``save_weights(path)`` / ``load_weights(path)`` if the
         tab has weights to open and save, else None."""

@@ -1,9 +1,12 @@
 """Qt runs headless in tests; these must be set before anything imports Qt."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+# Never read or write the user's real saved session from a test.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="neuron-tuner-tests-")
 
 import pytest
 
@@ -15,3 +18,25 @@ def _pyqtgraph_options(qapp):
 
     configure_pyqtgraph()
     yield
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A QSettings file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, settings):
+    """Build main windows on the test's own settings; closes them afterwards."""
+    from gui.app import create_main_window
+
+    def make(**options):
+        options.setdefault("settings", settings)
+        window = create_main_window(**options)
+        qtbot.addWidget(window)
+        return window
+
+    return make
