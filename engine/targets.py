@@ -16,7 +16,7 @@ def sine_data(samples: int = 1000) -> tuple[np.ndarray, np.ndarray]:
 
 def _triangle(x: np.ndarray) -> np.ndarray:
     # One period on [0, 1], in phase with the sine: 0 → 1 → 0 → −1 → 0.
-    return 1.0 - 4.0 * np.abs(np.mod(x - 0.25, 1.0) - 0.5)
+    return 4.0 * np.abs(np.mod(x - 0.25, 1.0) - 0.5) - 1.0
 
 
 @dataclass(frozen=True)
