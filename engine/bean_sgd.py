@@ -18,7 +18,6 @@ from engine import activations
 MODES = ("sample", "minibatch", "batch")
 ACTIVATIONS = ("sigmoid", "linear")
 DIVERGENCE_LIMIT = 1e6  # |w| or |b| beyond this counts as diverged
-_EXP_LIMIT = 709.0  # math.exp overflows beyond ≈ 709.78
 
 
 def _neuron(z, activation: str):
@@ -30,8 +29,11 @@ def _sane(value: float) -> bool:
 
 
 def _sigmoid_scalar(z: float) -> float:
-    # np.exp would give inf (and a = 0) where math.exp raises; keep NumPy's answer.
-    return 0.0 if -z > _EXP_LIMIT else 1 / (1 + math.exp(-z))
+    # np.exp gives inf (and a = 0) exactly where math.exp raises; keep NumPy's answer.
+    try:
+        return 1 / (1 + math.exp(-z))
+    except OverflowError:
+        return 0.0
 
 
 class BeanTrainer:
@@ -55,10 +57,17 @@ class BeanTrainer:
         self.lr = float(lr)
         self.activation = activation
         self.mode = mode
+        if batch_size is not None and not (isinstance(batch_size, int | np.integer)
+                                           and batch_size >= 1):
+            raise ValueError(f"the batch size must be a whole number ≥ 1, not {batch_size!r}")
         self.batch_size = batch_size or (10 if mode == "minibatch" else xs.size)
         if mode == "sample":
             self.batch_size = 1
         self._pairs = list(zip(xs.tolist(), ys.tolist(), strict=True))
+        # A sigmoid update moves w by at most lr·|g·x| with |g| = 2|y − a|·a(1 − a)
+        # ≤ (|y| + 1)/2, and b by at most lr·|g|: one epoch's total reach (per unit lr).
+        bound = (np.abs(ys) + 1) / 2
+        self._epoch_reach = (float(np.sum(bound * np.abs(xs))), float(np.sum(bound)))
         self.reset()
 
     def reset(self) -> None:
@@ -151,14 +160,25 @@ class BeanTrainer:
                 return False
         return True
 
+    def _sigmoid_epoch_is_safe(self) -> bool:
+        """Whether no update of a whole sigmoid epoch can take w or b past the
+        limit, so the fast loop need not check after every bean."""
+        reach_w, reach_b = self._epoch_reach
+        margin = 1 - 1e-9  # room for the rounding of the sums
+        return (abs(self.w) + self.lr * reach_w <= DIVERGENCE_LIMIT * margin
+                and abs(self.b) + self.lr * reach_b <= DIVERGENCE_LIMIT * margin)
+
     def _fast_epoch(self) -> bool:
         """The post's per-bean loop on local floats. If anything overflows or
         grows past the limit, nothing is kept and the careful path (which stops
         at the exact offending update) replays the epoch."""
         w, b, lr, exp = self.w, self.b, self.lr, math.exp
+        limit = DIVERGENCE_LIMIT
         # g·1 and ·1 of the post are exact, so they are left out here.
         try:
             if self.activation == "sigmoid":
+                if not self._sigmoid_epoch_is_safe():
+                    return False
                 for x, y in self._pairs:
                     a = 1 / (1 + exp(-(w * x + b)))
                     g = -2 * (y - a) * (a * (1 - a))
@@ -169,6 +189,9 @@ class BeanTrainer:
                     g = -2 * (y - (w * x + b))
                     w -= lr * (g * x)
                     b -= lr * g
+                    # The linear neuron has no bound: check every update (NaN fails too).
+                    if not (-limit <= w <= limit and -limit <= b <= limit):
+                        return False
         except OverflowError:
             return False
         if not (_sane(w) and _sane(b)):
@@ -187,6 +210,90 @@ class BeanTrainer:
     def history_array(self) -> np.ndarray:
         """History as an array of rows (epoch, w, b, loss)."""
         return np.array(self.history, dtype=float).reshape(-1, 4)
+
+    def history_since(self, start: int) -> np.ndarray:
+        """Rows (epoch, w, b, loss) for epochs ``start`` onwards: what a live
+        plot appends each frame, without rebuilding the whole history."""
+        missing = self._trail[len(self._losses):]
+        if missing:
+            self._losses.extend(_trail_losses(self.xs, self.ys, missing, self.activation))
+        start = max(int(start), 0)
+        rows = np.array(self._trail[start:], dtype=float).reshape(-1, 3)
+        return np.column_stack([rows, self._losses[start:]])
+
+    def saturated_fraction(self, threshold: float = 1e-3) -> float:
+        """Share of beans where the sigmoid is flat (σ'(w·x + b) < threshold),
+        so their gradient has all but vanished; 0 for the linear neuron."""
+        if self.activation != "sigmoid":
+            return 0.0
+        with np.errstate(over="ignore", invalid="ignore"):
+            slope = activations.sigmoid_derivative(self.w * self.xs + self.b)
+        return float(np.mean(slope < threshold))
+
+
+def _trail_losses(xs, ys, trail, activation: str) -> list[float]:
+    """Mean squared error after each (epoch, w, b) of ``trail``."""
+    rows = np.array(trail, dtype=float).reshape(-1, 3)
+    with np.errstate(over="ignore", invalid="ignore"):
+        errors = (ys - _neuron(rows[:, 1:2] * xs + rows[:, 2:3], activation)) ** 2
+    return np.mean(errors, axis=1).tolist()
+
+
+#: (w_min, w_max, b_min, b_max) every cost picture shows at least: the post's
+#: path runs from (0.1, 0.1) to about (16, −7).
+SURFACE_BOUNDS = (-2.0, 20.0, -10.0, 4.0)
+
+
+def surface_bounds(ws, bs, base=SURFACE_BOUNDS, margin: float = 0.15, edge: float = 0.03
+                   ) -> tuple[float, float, float, float]:
+    """(w_min, w_max, b_min, b_max): ``base``, with every side that a finite
+    point of the path (ws, bs) crosses, or comes within ``edge`` of the span
+    to, moved out to ``margin`` of the new span beyond the farthest point. So
+    a path never sits on the rim of the picture, and calling this again with
+    its answer as ``base`` changes nothing until the path moves on."""
+    ws = np.asarray(ws, dtype=float)
+    bs = np.asarray(bs, dtype=float)
+    keep = np.isfinite(ws) & np.isfinite(bs)
+    ws, bs = ws[keep], bs[keep]
+    w_lo, w_hi, b_lo, b_hi = (float(v) for v in base)
+    if ws.size:
+        w_span, b_span = w_hi - w_lo, b_hi - b_lo
+        w_pad = margin * (max(w_hi, float(ws.max())) - min(w_lo, float(ws.min())))
+        b_pad = margin * (max(b_hi, float(bs.max())) - min(b_lo, float(bs.min())))
+        if ws.min() < w_lo + edge * w_span:
+            w_lo = float(ws.min()) - w_pad
+        if ws.max() > w_hi - edge * w_span:
+            w_hi = float(ws.max()) + w_pad
+        if bs.min() < b_lo + edge * b_span:
+            b_lo = float(bs.min()) - b_pad
+        if bs.max() > b_hi - edge * b_span:
+            b_hi = float(bs.max()) + b_pad
+    return w_lo, w_hi, b_lo, b_hi
+
+
+def cost_landscape(xs, ys, bounds, activation: str = "sigmoid", shape=(140, 100)
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(w_grid, b_grid, log10 MSE) over ``bounds`` = (w_min, w_max, b_min, b_max)
+    on a ``shape`` = (len(w_grid), len(b_grid)) grid; the last array is
+    (len(b_grid), len(w_grid)) like ``cost_surface``, built one row at a time
+    so a thousand beans need no big temporary array. The log spreads the
+    colours of a valley that is shallow next to its walls; errors below
+    1e-12 count as 1e-12."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    w_lo, w_hi, b_lo, b_hi = bounds
+    w_grid = np.linspace(w_lo, w_hi, int(shape[0]))
+    b_grid = np.linspace(b_lo, b_hi, int(shape[1]))
+    cost = np.empty((b_grid.size, w_grid.size))
+    for row, b in enumerate(b_grid):
+        a = w_grid[:, None] * xs + b
+        if activation == "sigmoid":
+            # The post's 1/(1 + e^(−z)), three times faster than the two-sided
+            # form; where e^(−z) overflows to inf, a is exactly 0 as it should be.
+            with np.errstate(over="ignore"):
+                a = 1 / (1 + np.exp(-a))
+        cost[row] = np.mean((ys - a) ** 2, axis=1)
+    return w_grid, b_grid, np.log10(np.maximum(cost, 1e-12))
 
 
 def cost_surface(xs, ys, w_grid, b_grid, activation: str = "sigmoid") -> np.ndarray:

@@ -57,6 +57,12 @@ def parse_params(text: str, expected_names) -> np.ndarray:
         doc = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         raise ParamsFileError(f"not a JSON file ({err.msg}, line {err.lineno})") from None
+    except ParamsFileError:
+        raise
+    except ValueError as err:  # e.g. an integer literal of more than 4300 digits
+        raise ParamsFileError(f"not a usable JSON file ({err})") from None
+    except RecursionError:  # thousands of nested brackets
+        raise ParamsFileError("not a usable JSON file (nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ParamsFileError(f"not a Neuron Tuner weights file (format tag is not {FORMAT!r})")
     if doc.get("version") != VERSION:
@@ -99,3 +105,43 @@ def load_params(path, expected_names) -> np.ndarray:
     except OSError as err:
         raise ParamsFileError(f"cannot read the file: {err.strerror or err}") from None
     return parse_params(text, expected_names)
+
+
+# What each hidden activation looks like in the generated code.
+_NUMPY_ACTIVATIONS = {
+    "relu": "np.maximum(0.0, {z})",
+    "linear": "{z}",
+    "sigmoid": "1.0 / (1.0 + np.exp(-({z})))",
+    "tanh": "np.tanh({z})",
+}
+
+
+def _array_code(name: str, array: np.ndarray) -> str:
+    # repr() of a Python float is the shortest text that reads back to the same
+    # double, so the snippet rebuilds the weights exactly.
+    rows = [f"[{', '.join(repr(float(v)) for v in row)}]" for row in np.atleast_2d(array)]
+    indent = " " * (len(name) + len(" = np.array(["))
+    return f"{name} = np.array([" + f",\n{indent}".join(rows) + "])"
+
+
+def numpy_code(network) -> str:
+    """A standalone Python snippet that rebuilds a regression network's weights
+    as NumPy arrays ``W1, b1, W2, b2, …`` (weights shaped (inputs, neurons),
+    biases (1, neurons), as NNFS) and a ``forward(x)`` that uses them."""
+    if network.hidden_activation not in _NUMPY_ACTIVATIONS:
+        raise ValueError(f"no NumPy code for the {network.hidden_activation!r} activation")
+    sizes = " → ".join(str(s) for s in network.sizes)
+    lines = [f"# Neuron Tuner network {sizes}, {network.hidden_activation} hidden layers.",
+             "import numpy as np", ""]
+    for k, layer in enumerate(network.layers, start=1):
+        lines += [_array_code(f"W{k}", layer.weights), _array_code(f"b{k}", layer.biases)]
+    activation = _NUMPY_ACTIVATIONS[network.hidden_activation]
+    lines += ["", "", "def forward(x):",
+              f'    """x: shape (n,) or (n, {network.sizes[0]}); returns shape (n, '
+              f'{network.sizes[-1]})."""',
+              f"    a = np.asarray(x, dtype=float).reshape(-1, {network.sizes[0]})"]
+    last = len(network.layers)
+    for k in range(1, last):
+        lines.append(f"    a = {activation.format(z=f'a @ W{k} + b{k}')}")
+    lines += [f"    return a @ W{last} + b{last}", ""]
+    return "\n".join(lines)
