@@ -94,3 +94,149 @@ def all_boolean_functions() -> list[tuple[int, int, int, int]]:
     """The 16 two-input Boolean functions as outputs for 00, 01, 10, 11,
     numbered by reading the outputs as a binary number (00's output first)."""
     return [tuple((k >> (3 - i)) & 1 for i in range(4)) for k in range(16)]
+
+
+# --- for the gates tab: tables, names, learning frames and plot geometry ------
+
+# Outputs for 00, 01, 10, 11 → a short name, in all_boolean_functions() order.
+# On 0/1 inputs "x1 AND NOT x2" is x1 > x2, "x1 OR NOT x2" is x1 ≥ x2 and so on;
+# the comparisons are shorter and show at once that a line does it.
+BOOLEAN_FUNCTION_NAMES: dict[tuple[int, int, int, int], str] = {
+    (0, 0, 0, 0): "FALSE", (0, 0, 0, 1): "AND", (0, 0, 1, 0): "x1 > x2",
+    (0, 0, 1, 1): "x1", (0, 1, 0, 0): "x1 < x2", (0, 1, 0, 1): "x2",
+    (0, 1, 1, 0): "XOR", (0, 1, 1, 1): "OR", (1, 0, 0, 0): "NOR", (1, 0, 0, 1): "XNOR",
+    (1, 0, 1, 0): "NOT x2", (1, 0, 1, 1): "x1 ≥ x2", (1, 1, 0, 0): "NOT x1",
+    (1, 1, 0, 1): "x1 ≤ x2", (1, 1, 1, 0): "NAND", (1, 1, 1, 1): "TRUE",
+}
+
+# Weighted sums are rounded to this many decimals before the step, so that a
+# sum that is 0 on paper (0.1 + 0.2 − 0.3) is 0 here too and gives output 0.
+NET_DECIMALS = 9
+
+
+def _check_outputs(outputs) -> tuple[int, int, int, int]:
+    values = tuple(int(v) for v in outputs)
+    if len(values) != 4 or any(v not in (0, 1) for v in values):
+        raise ValueError("a truth table needs four 0/1 outputs for inputs 00, 01, 10, 11")
+    return values
+
+
+def _check_weights(*values: float) -> None:
+    if not all(np.isfinite(float(v)) for v in values):
+        raise ValueError("weights and bias must be finite numbers")
+
+
+def boolean_function_name(outputs) -> str:
+    """The name of the two-input function with these outputs for 00, 01, 10, 11."""
+    return BOOLEAN_FUNCTION_NAMES[_check_outputs(outputs)]
+
+
+def _step(net: np.ndarray) -> np.ndarray:
+    return (np.round(net, NET_DECIMALS) > 0).astype(int)
+
+
+def gate_table(w1: float, w2: float, b: float) -> tuple[np.ndarray, np.ndarray]:
+    """(weighted sums, outputs) of one perceptron for inputs 00, 01, 10, 11.
+    A sum that is zero up to rounding gives 0, as the rule ``> 0`` says."""
+    _check_weights(w1, w2, b)
+    x = np.array(INPUTS, dtype=float)
+    net = np.round(w1 * x[:, 0] + w2 * x[:, 1] + b, NET_DECIMALS) + 0.0  # + 0.0: no "-0"
+    return net, _step(net)
+
+
+def two_layer_truth_table(hidden1, hidden2, output) -> list[tuple[int, int, int, int, int]]:
+    """Rows (x1, x2, s1, s2, y) of two hidden perceptrons feeding a third:
+    s1 = step(hidden1 · x), s2 = step(hidden2 · x), y = step(output · (s1, s2)).
+    Each argument is (w1, w2, b); with NAND, OR and AND this is post 001's XOR."""
+    _, s1 = gate_table(*hidden1)
+    _, s2 = gate_table(*hidden2)
+    w1, w2, b = output
+    _check_weights(w1, w2, b)
+    y = _step(w1 * s1 + w2 * s2 + b)
+    return [(x1, x2, int(a), int(c), int(d))
+            for (x1, x2), a, c, d in zip(INPUTS, s1, s2, y, strict=True)]
+
+
+def perceptron_learning_steps(targets, lr: float = 0.1, epochs: int = 100,
+                              start: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> np.ndarray:
+    """The same rule and stopping as ``perceptron_learning``, recorded after
+    every input shown instead of every epoch: row 0 is ``start``, row
+    4·e + k the weights after input k of epoch e + 1, so rows 0, 4, 8, … are
+    ``perceptron_learning``'s history. On XOR the epoch-end weights can repeat
+    exactly (from zero they do) while the line keeps moving inside each
+    epoch, which only this view shows."""
+    targets = _check_outputs(targets)
+    w1, w2, b = (float(v) for v in start)
+    rows = [(w1, w2, b)]
+    for _ in range(epochs):
+        mistakes = 0
+        for (x1, x2), t in zip(INPUTS, targets, strict=True):
+            error = t - (1 if w1 * x1 + w2 * x2 + b > 0 else 0)
+            if error:
+                mistakes += 1
+                w1, w2, b = w1 + lr * error * x1, w2 + lr * error * x2, b + lr * error
+            rows.append((w1, w2, b))
+        if mistakes == 0:
+            break
+    return np.array(rows)
+
+
+def _box_corners(box) -> np.ndarray:
+    """Corners of box = (x_min, x_max, y_min, y_max), anticlockwise."""
+    x_min, x_max, y_min, y_max = (float(v) for v in box)
+    if not (x_min < x_max and y_min < y_max):
+        raise ValueError("the box needs x_min < x_max and y_min < y_max")
+    return np.array([(x_min, y_min), (x_max, y_min), (x_max, y_max), (x_min, y_max)])
+
+
+def decision_line(w1: float, w2: float, b: float, box) -> np.ndarray | None:
+    """End points, shape (2, 2), of the part of w1·x + w2·y + b = 0 inside box
+    = (x_min, x_max, y_min, y_max); None when there is no line (w1 = w2 = 0:
+    the sum is b everywhere) or it misses the box or only touches a corner."""
+    _check_weights(w1, w2, b)
+    corners = _box_corners(box)
+    norm = float(np.hypot(w1, w2))
+    if norm == 0.0:
+        return None
+    normal = np.array([w1, w2]) / norm
+    foot = -(b / norm) * normal  # the line's point nearest the origin
+    direction = np.array([-normal[1], normal[0]])
+    if not np.all(np.isfinite(foot)):
+        return None
+    # Liang–Barsky: intersect the parameter ranges that keep x and y inside.
+    low, high = -np.inf, np.inf
+    for axis in (0, 1):
+        lo_edge, hi_edge = corners[0, axis], corners[2, axis]
+        if direction[axis] == 0.0:
+            if not lo_edge <= foot[axis] <= hi_edge:
+                return None
+            continue
+        t1 = (lo_edge - foot[axis]) / direction[axis]
+        t2 = (hi_edge - foot[axis]) / direction[axis]
+        low, high = max(low, min(t1, t2)), min(high, max(t1, t2))
+    if not high - low > 1e-12 * (1.0 + abs(low) + abs(high)):
+        return None
+    return np.array([foot + low * direction, foot + high * direction])
+
+
+def positive_region(w1: float, w2: float, b: float, box) -> np.ndarray:
+    """Vertices, shape (k, 2), of the part of box where the perceptron
+    outputs 1 (w1·x + w2·y + b > 0), anticlockwise; k = 0 when there is none.
+    With w1 = w2 = 0 it is the whole box if b > 0, else empty."""
+    _check_weights(w1, w2, b)
+    corners = _box_corners(box)
+    sums = corners @ np.array([w1, w2], dtype=float) + b
+    vertices: list[np.ndarray] = []
+    # Sutherland–Hodgman against one half-plane: keep inside corners, add the
+    # crossing point of every edge that leaves or enters it.
+    for i in range(4):
+        p, q, fp, fq = corners[i], corners[(i + 1) % 4], sums[i], sums[(i + 1) % 4]
+        if fp > 0:
+            vertices.append(p)
+        if (fp > 0) != (fq > 0) and fp != fq:
+            vertices.append(p + (q - p) * (fp / (fp - fq)))
+    # A crossing at a corner is found twice (leaving one edge, entering the next).
+    scale = 1e-12 * (1.0 + float(np.max(np.abs(corners))))
+    unique = [v for i, v in enumerate(vertices)
+              if abs(v[0] - vertices[i - 1][0]) > scale or abs(v[1] - vertices[i - 1][1]) > scale]
+    return np.array(unique) if len(unique) >= 3 else np.empty((0, 2))

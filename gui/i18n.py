@@ -70,6 +70,7 @@ def engine_strings() -> list[str]:
     """Every engine string the interface shows, in a stable order."""
     from engine.activations import ACTIVATIONS
     from engine.exercises import EXERCISES
+    from engine.perceptron import BOOLEAN_FUNCTION_NAMES
     from engine.targets import TARGETS
 
     texts: list[str] = []
@@ -77,6 +78,7 @@ def engine_strings() -> list[str]:
         texts += [act.label, act.formula, act.derivative_formula, act.output_range,
                   *act.pros, *act.cons]
     texts += [target.label for target in TARGETS.values()]
+    texts += list(BOOLEAN_FUNCTION_NAMES.values())
     for exercise in EXERCISES:
         texts += [exercise.goal, exercise.hint]
     return list(dict.fromkeys(texts))

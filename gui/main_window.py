@@ -31,7 +31,9 @@ from gui.i18n import LANGUAGES, engine_text, install_language, system_language
 from gui.theme import apply_theme
 
 # (command-line name, module, class) in tab order.
-TAB_SPECS: tuple[tuple[str, str, str], ...] = ()
+TAB_SPECS: tuple[tuple[str, str, str], ...] = (
+    ("gates", "gui.gates_tab", "GatesTab"),
+)
 
 AUTOSAVE_MS = 30_000
 CHECK_DELAY_MS = 150  # exercises are checked once changes settle, not per frame

@@ -91,6 +91,8 @@ def test_gate_exercises(weights, key, expected):
 
 def test_gate_outputs_follow_the_perceptron_rule():
     assert exercises.gate_outputs((0.5, 0.5, -0.7)) == (0, 0, 0, 1)
+    # 0.1 + 0.2 − 0.3 is 5.6e−17 in floats, but 0 on paper and in the tab's table.
+    assert exercises.gate_outputs((0.1, 0.2, -0.3)) == (0, 0, 0, 0)
 
 
 @pytest.mark.parametrize(("p2", "expected"), [(0.9, True), (0.903, True), (0.91, False),
