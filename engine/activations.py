@@ -304,3 +304,120 @@ ACTIVATIONS: dict[str, Activation] = {a.key: a for a in (
         options={"approximate": ("none", "tanh")},
     ),
 )}
+
+
+# --- catalogue helpers: parameters, a shared random draw, chains, temperature ---
+
+def _is_finite_number(value) -> bool:
+    return (isinstance(value, int | float | np.integer | np.floating)
+            and not isinstance(value, bool | np.bool_) and math.isfinite(value))
+
+
+def _matches_choice(value, choice) -> bool:
+    return type(value) is type(choice) and value == choice  # so that 1 is not True
+
+
+def activation_params(key: str, params: dict | None = None) -> dict:
+    """The keyword arguments for ``ACTIVATIONS[key]``: its defaults, overridden
+    by ``params``. Raises ValueError for an unknown activation or parameter, a
+    number outside its range, or an option that is not allowed."""
+    if key not in ACTIVATIONS:
+        raise ValueError(f"unknown activation {key!r}; choose one of {', '.join(ACTIVATIONS)}")
+    act = ACTIVATIONS[key]
+    values = act.defaults()
+    for name, value in (params or {}).items():
+        if name in act.params:
+            spec = act.params[name]
+            if not (_is_finite_number(value) and spec.min <= value <= spec.max):
+                raise ValueError(f"{act.label} {name} must be a number from {spec.min:g} "
+                                 f"to {spec.max:g}, not {value!r}")
+            values[name] = float(value)
+        elif name in act.options:
+            choices = act.options[name]
+            if not any(_matches_choice(value, choice) for choice in choices):
+                raise ValueError(f"{act.label} {name} must be one of {choices}, not {value!r}")
+            values[name] = value
+        else:
+            raise ValueError(f"{act.label} has no parameter {name!r}")
+    return values
+
+
+def evaluate_activation(key: str, x, params: dict | None = None,
+                        seed: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(f(x), f′(x))`` of ``ACTIVATIONS[key]`` with ``params``.
+
+    A random activation (RReLU training, Noisy ReLU) draws its noise from
+    ``seed`` in both calls, so the derivative belongs to the very curve drawn;
+    the same seed gives the same draw whatever the other parameters are.
+    ``seed=None`` picks a fresh seed (still shared by f and f′)."""
+    kwargs = activation_params(key, params)
+    act = ACTIVATIONS[key]
+    if act.random:
+        kwargs["rng"] = int(np.random.default_rng().integers(2**32) if seed is None else seed)
+    return act.fn(x, **kwargs), act.derivative(x, **kwargs)
+
+
+def gradient_through_chain(key: str, n_layers: int, x: float,
+                           params: dict | None = None) -> np.ndarray:
+    """How much of the gradient survives a chain of ``n_layers`` activations.
+
+    The chain is a_0 = x, a_k = f(a_{k−1}) (weight 1, bias 0). Element k − 1
+    of the result is ∂a_k/∂x = f′(a_0)·f′(a_1)·…·f′(a_{k−1}) (chain rule), for
+    k = 1 … n_layers. With sigmoid every factor is ≤ 0.25, so the product
+    vanishes geometrically; with ReLU and x > 0 every factor is 1."""
+    if isinstance(n_layers, bool) or not isinstance(n_layers, int | np.integer) or n_layers < 1:
+        raise ValueError(f"the chain needs a whole number of layers ≥ 1, not {n_layers!r}")
+    if not _is_finite_number(x):
+        raise ValueError(f"the chain's input must be a finite number, not {x!r}")
+    kwargs = activation_params(key, params)
+    act = ACTIVATIONS[key]
+    if act.random:
+        raise ValueError(f"{act.label} is random: its chain has no single gradient")
+    products = np.empty(int(n_layers))
+    a, product = float(x), 1.0
+    for k in range(int(n_layers)):
+        product *= float(act.derivative(a, **kwargs))
+        a = float(act.fn(a, **kwargs))
+        products[k] = product
+    return products
+
+
+EXP_OVERFLOW_AT = math.log(np.finfo(float).max)  # ≈ 709.78: e^x is inf above this
+
+
+def scaled_logits(logits, temperature: float = 1.0) -> np.ndarray:
+    """``logits / T`` — what softmax with temperature T exponentiates. Raises
+    ValueError unless the logits are a finite 1-D list and T is finite and > 0."""
+    if not (_is_finite_number(temperature) and temperature > 0):
+        raise ValueError(f"the temperature must be a finite number > 0, not {temperature!r}")
+    x = _as_float(logits)
+    if x.ndim != 1 or x.size == 0 or not np.all(np.isfinite(x)):
+        raise ValueError("softmax needs a non-empty list of finite logits")
+    with np.errstate(over="ignore"):
+        z = x / temperature
+    if not np.all(np.isfinite(z)):
+        raise ValueError("logits / temperature is too large for a float; raise the temperature")
+    return z
+
+
+def softmax_with_temperature(logits, temperature: float = 1.0,
+                             naive: bool = False) -> np.ndarray:
+    """softmax(logits / T): T > 1 flattens the distribution, T < 1 sharpens it
+    towards the largest logit. ``naive=True`` skips the max-shift (may give NaN)."""
+    z = scaled_logits(logits, temperature)
+    return softmax_naive(z) if naive else softmax(z)
+
+
+def softmax_naive_problem(logits, temperature: float = 1.0) -> str | None:
+    """Why the naive e^z / Σe^z (z = logits / T) fails, or None if it works:
+    ``"overflow"`` when Σe^z is inf (some z > ≈709.78, or a sum that large:
+    inf/inf = NaN, finite/inf = 0), ``"underflow"`` when every e^z is 0
+    (all z < ≈ −745: 0/0 = NaN)."""
+    z = scaled_logits(logits, temperature)
+    with np.errstate(over="ignore", under="ignore"):
+        total = float(np.sum(np.exp(z)))
+    if not math.isfinite(total):
+        return "overflow"
+    if total == 0.0:
+        return "underflow"
+    return None

@@ -33,6 +33,7 @@ from gui.theme import apply_theme
 # (command-line name, module, class) in tab order.
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
     ("gates", "gui.gates_tab", "GatesTab"),
+    ("activations", "gui.activations_tab", "ActivationsTab"),
 )
 
 AUTOSAVE_MS = 30_000

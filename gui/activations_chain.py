@@ -1,0 +1,155 @@
+"""The activations tab's vanishing-gradient demo.
+
+A chain of N layers a_k = f(a_{k−1}); the plot shows, on a log axis, how much
+of the gradient reaches the input after k layers for sigmoid and for ReLU.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.activations import ACTIVATIONS
+from gui.activations_functions import curve_colour
+from gui.activations_state import (
+    CHAIN_INPUT_LIMIT,
+    CHAIN_KEYS,
+    CHAIN_MAX,
+    CHAIN_MIN,
+    ActivationsState,
+)
+from gui.i18n import engine_text
+from gui.plotting import fix_range, make_plot
+from gui.widgets import signals_blocked
+
+LEFT_WIDTH = 330
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.3g}"
+
+
+class ChainDemo(QWidget):
+    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chainPage")
+        self.state = state
+        self.chain_curves: dict[str, pg.PlotDataItem] = {}
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setHorizontalSpacing(8)
+        layout.addWidget(self._build_controls(), 0, 0)
+        layout.addLayout(self._build_plot(), 0, 1)
+        layout.setColumnStretch(1, 1)
+        state.chainChanged.connect(self.refresh)
+        self.refresh()
+
+    def _build_controls(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(LEFT_WIDTH)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        box = QGroupBox(self.tr("Chain of layers"), panel)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+
+        self.length_label = QLabel(box)
+        self.length_label.setObjectName("chainLengthLabel")
+        self.length_slider = QSlider(Qt.Orientation.Horizontal, box)
+        self.length_slider.setObjectName("chainLengthSlider")
+        self.length_slider.setRange(CHAIN_MIN, CHAIN_MAX)
+        self.length_slider.setToolTip(self.tr("Number of layers N the gradient flows back "
+                                              "through"))
+        self.length_slider.valueChanged.connect(self._on_length_slider_changed)
+        grid.addWidget(self.length_label, 0, 0)
+        grid.addWidget(self.length_slider, 0, 1)
+
+        self.input_spin = QDoubleSpinBox(box)
+        self.input_spin.setObjectName("chainInputSpin")
+        self.input_spin.setRange(-CHAIN_INPUT_LIMIT, CHAIN_INPUT_LIMIT)
+        self.input_spin.setDecimals(2)
+        self.input_spin.setSingleStep(0.1)
+        self.input_spin.setToolTip(self.tr("The input a₀ = x of the first layer; try x ≤ 0 to "
+                                           "see a dead ReLU pass no gradient at all"))
+        self.input_spin.valueChanged.connect(self._on_input_spin_changed)
+        grid.addWidget(QLabel(self.tr("Input x"), box), 1, 0)
+        grid.addWidget(self.input_spin, 1, 1)
+        column.addWidget(box)
+
+        note = QLabel(self.tr(
+            "Each layer computes aₖ = f(aₖ₋₁) (weight 1, bias 0). By the chain rule the "
+            "gradient that reaches the input is the product f′(a₀)·f′(a₁)·…·f′(a_(N−1)).\n\n"
+            "Sigmoid's f′ is at most 0.25, so the product shrinks at least 4× per layer: "
+            "in a deep sigmoid network the first layers hardly learn (vanishing gradient).\n\n"
+            "ReLU's f′ is exactly 1 for positive inputs, so the gradient passes unchanged — "
+            "one reason ReLU replaced sigmoid in hidden layers."), panel)
+        note.setObjectName("chainExplanation")
+        note.setWordWrap(True)
+        note.setProperty("explanation", True)
+        column.addWidget(note)
+        column.addStretch(1)
+        return panel
+
+    def _build_plot(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.plot = make_plot("chainPlot", self.tr("Gradient reaching the input (log scale)"),
+                              self.tr("layers k"), "∂aₖ/∂x", self)
+        self.plot.setLogMode(x=False, y=True)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.getPlotItem().addLegend(offset=(-8, -8), labelTextSize="9pt")
+        for key in CHAIN_KEYS:
+            colour = curve_colour(key)
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
+                                    symbolBrush=colour, symbolPen=None,
+                                    name=engine_text(ACTIVATIONS[key].label))
+            self.plot.addItem(curve)
+            self.chain_curves[key] = curve
+        column.addWidget(self.plot, 1)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("chainSummaryLabel")
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
+        return column
+
+    def _on_length_slider_changed(self, n: int) -> None:
+        self.state.set_chain_length(n)
+
+    def _on_input_spin_changed(self, x: float) -> None:
+        self.state.set_chain_input(x)
+
+    def refresh(self) -> None:
+        n = self.state.chain_length
+        with signals_blocked(self.length_slider, self.input_spin):
+            self.length_slider.setValue(n)
+            self.input_spin.setValue(self.state.chain_input)
+        self.length_label.setText(self.tr("Layers N = {0}").format(n))
+        layers = np.arange(1, n + 1)
+        products = {key: self.state.chain(key) for key in CHAIN_KEYS}
+        for key, values in products.items():
+            self.chain_curves[key].setData(layers, values)
+        positive = [v for values in products.values() for v in values if v > 0]
+        bottom = math.floor(math.log10(min(positive))) - 0.5 if positive else -1.0
+        fix_range(self.plot, (0.5, n + 0.5), (min(bottom, -1.0), 0.5))
+        self.summary.setText(self._summary(n, products))
+
+    def _summary(self, n: int, products: dict[str, np.ndarray]) -> str:
+        sigmoid, relu = float(products["sigmoid"][-1]), float(products["relu"][-1])
+        text = self.tr("After N = {0} layers the input receives {1} × the output's gradient "
+                       "with sigmoid, {2} × with ReLU.").format(n, _fmt(sigmoid), _fmt(relu))
+        if relu == 0.0:
+            text += " " + self.tr("ReLU passes nothing: for inputs ≤ 0 its derivative is 0 "
+                                  "(a dead neuron), and 0 cannot be drawn on a log axis.")
+        return text

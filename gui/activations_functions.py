@@ -1,0 +1,511 @@
+"""The activations tab's first page: every activation and its derivative.
+
+Left: a check box per function and the parameter controls. Centre: f(x)
+above f′(x), with a crosshair. Right: the values under the crosshair and the
+selected function's formula, range, pros and cons.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGraphicsItem,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.activations import ACTIVATIONS
+from gui.activations_state import X_RANGES, ActivationsState
+from gui.i18n import engine_text
+from gui.plotting import PALETTE, TARGET_COLOUR, fix_range, make_plot
+from gui.widgets import ParamSlider, signals_blocked
+
+# The three functions shown at start get the three strongest colours; the
+# palette's yellow is too faint on white, so it is left out.
+CURVE_COLOURS = {
+    "step": None,  # the plot's foreground colour, so it shows on light and dark
+    "linear": TARGET_COLOUR, "sigmoid": PALETTE[0], "tanh": PALETTE[1], "relu": PALETTE[2],
+    "leaky_relu": PALETTE[3], "prelu": PALETTE[4], "rrelu": PALETTE[8],
+    "noisy_relu": PALETTE[5], "elu": PALETTE[9], "gelu": PALETTE[10],
+}
+# f-plot y ranges per x range: the whole positive branch of ReLU stays in view.
+Y_RANGES = {1: (-1.25, 1.25), 5: (-1.5, 5.0), 10: (-2.5, 10.0), 100: (-20.0, 100.0)}
+DERIVATIVE_Y_RANGE = (-0.25, 1.3)  # grows when a parameter pushes f′ higher (ELU α > 1)
+AXIS_WIDTH = 48  # both plots' y axes equally wide, so their x axes line up
+RANDOM_DOT_SIZE = 3
+LEFT_WIDTH = 330
+RIGHT_WIDTH = 290
+
+
+def curve_colour(key: str) -> str:
+    return CURVE_COLOURS[key] or pg.getConfigOption("foreground")
+
+
+def _swatch(colour: str) -> QIcon:
+    """A short thick line in the curve's colour, as the check box's legend."""
+    pixmap = QPixmap(22, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(colour), 3))
+    painter.drawLine(2, 6, 20, 6)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _cache_axes(plot: pg.PlotWidget) -> None:
+    """Keep each axis (which also draws the grid across the whole view) as a
+    pixmap: a moving curve then repaints the grid as one blit, not line by
+    line, about halving the cost of a frame. pyqtgraph drops the pixmap
+    itself when the range changes."""
+    for name in ("left", "bottom", "top", "right"):
+        plot.getPlotItem().getAxis(name).setCacheMode(
+            QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"
+
+
+class FunctionsPage(QWidget):
+    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("activationFunctionsPage")
+        self.state = state
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.derivative_curves: dict[str, pg.PlotDataItem] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self.params: dict[tuple[str, str], ParamSlider] = {}
+        self._all_curves: dict[str, pg.PlotDataItem] = {}
+        self._all_derivatives: dict[str, pg.PlotDataItem] = {}
+        self._derivative_top: dict[str, float] = {}
+        self._crosshair_x: float | None = None
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self._build_controls())
+        layout.addLayout(self._build_plots(), 1)
+        layout.addWidget(self._build_side())
+
+        state.checkedChanged.connect(self._on_state_checked_changed)
+        state.curveChanged.connect(self._on_state_curve_changed)
+        state.rangeChanged.connect(self._on_state_range_changed)
+        state.selectedChanged.connect(self._on_state_selected_changed)
+        self._on_state_range_changed()
+        for key in ACTIVATIONS:
+            self._mirror_params(key)
+            self._on_state_checked_changed(key, state.is_checked(key))
+        self._on_state_selected_changed(state.selected)
+
+    # --- building ---------------------------------------------------------------
+
+    def _build_controls(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(LEFT_WIDTH)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._build_checks())
+        column.addWidget(self._build_params())
+        column.addWidget(self._build_view())
+        note = QLabel(self.tr(
+            "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
+            "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
+            "of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers."),
+            panel)
+        note.setObjectName("activationsExplanation")
+        note.setWordWrap(True)
+        note.setProperty("explanation", True)
+        column.addWidget(note)
+        column.addStretch(1)
+        return panel
+
+    def _build_checks(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Functions"), self)
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(2)
+        half = (len(ACTIVATIONS) + 1) // 2
+        for index, (key, act) in enumerate(ACTIVATIONS.items()):
+            check = QCheckBox(engine_text(act.label), box)
+            check.setObjectName(f"act_{key}_check")
+            check.setIcon(_swatch(curve_colour(key)))
+            check.setToolTip(self.tr("Draw {0} and its derivative; its colour is shown "
+                                     "beside the name").format(engine_text(act.label)))
+            check.toggled.connect(lambda on, k=key: self._on_check_toggled(k, on))
+            grid.addWidget(check, index % half, index // half)
+            self.checks[key] = check
+        return box
+
+    def _build_params(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Parameters"), self)
+        grid = QGridLayout(box)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        texts = self._param_texts()
+        row = 0
+        for key, act in ACTIVATIONS.items():
+            for name, spec in act.params.items():
+                label, tip = texts[(key, name)]
+                pair = ParamSlider(f"param_{key}_{name}", spec.min, spec.max, step=0.01,
+                                   decimals=3, value=self.state.params[key][name], parent=box)
+                pair.setToolTip(tip)
+                pair.valueChanged.connect(lambda v, k=key, n=name: self._on_param_changed(k, n, v))
+                grid.addWidget(QLabel(label, box), row, 0)
+                grid.addWidget(pair, row, 1)
+                self.params[(key, name)] = pair
+                row += 1
+            if key == "rrelu":
+                grid.addLayout(self._build_rrelu_row(box), row, 1)
+                row += 1
+            elif key == "noisy_relu":
+                self.noisy_resample = self._resample_button(
+                    "noisyReluResampleButton", "noisy_relu",
+                    self.tr("Draw new noise Y for Noisy ReLU"), box)
+                grid.addWidget(self.noisy_resample, row, 1, Qt.AlignmentFlag.AlignLeft)
+                row += 1
+        grid.addWidget(QLabel(engine_text(ACTIVATIONS["gelu"].label), box), row, 0)
+        grid.addWidget(self._build_gelu_combo(box), row, 1)
+        return box
+
+    def _param_texts(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Label and tooltip of every numeric parameter, in the posts' symbols."""
+        return {
+            ("leaky_relu", "alpha"): (self.tr("Leaky α"),
+                                      self.tr("Leaky ReLU: slope α for x < 0")),
+            ("prelu", "alpha"): (self.tr("PReLU a"),
+                                 self.tr("PReLU: slope a for x < 0 (learned in a network)")),
+            ("rrelu", "lower"): (self.tr("RReLU l"),
+                                 self.tr("RReLU: lower bound l of the random slope")),
+            ("rrelu", "upper"): (self.tr("RReLU u"),
+                                 self.tr("RReLU: upper bound u of the random slope")),
+            ("noisy_relu", "sigma"): (self.tr("Noisy σ"),
+                                      self.tr("Noisy ReLU: standard deviation σ of the noise Y")),
+            ("elu", "alpha"): (self.tr("ELU α"),
+                               self.tr("ELU: α sets the floor −α that f approaches for x → −∞")),
+        }
+
+    def _build_rrelu_row(self, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.rrelu_training = QCheckBox(self.tr("training"), parent)
+        self.rrelu_training.setObjectName("param_rrelu_training_check")
+        self.rrelu_training.setToolTip(self.tr(
+            "Training: every x gets its own random slope a ~ U(l, u). "
+            "Evaluation (unticked): the mean slope (l + u) / 2"))
+        self.rrelu_training.toggled.connect(self._on_rrelu_training_toggled)
+        self.rrelu_resample = self._resample_button(
+            "rreluResampleButton", "rrelu", self.tr("Draw new random slopes for RReLU"), parent)
+        row.addWidget(self.rrelu_training)
+        row.addWidget(self.rrelu_resample)
+        row.addStretch(1)
+        return row
+
+    def _resample_button(self, name: str, key: str, tip: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(self.tr("Resample"), parent)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: self.state.resample(key))
+        return button
+
+    def _build_gelu_combo(self, parent: QWidget) -> QComboBox:
+        self.gelu_combo = QComboBox(parent)
+        self.gelu_combo.setObjectName("param_gelu_approximate_combo")
+        texts = {"none": self.tr("exact: x·Φ(x) with erf"), "tanh": self.tr("tanh approximation")}
+        for value in ACTIVATIONS["gelu"].options["approximate"]:
+            self.gelu_combo.addItem(texts[value], value)
+        self.gelu_combo.setToolTip(self.tr(
+            "GELU computed exactly with erf, or with the tanh formula GPT-2 uses "
+            "(they differ by < 0.001)"))
+        self.gelu_combo.currentIndexChanged.connect(self._on_gelu_combo_changed)
+        return self.gelu_combo
+
+    def _build_view(self) -> QGroupBox:
+        box = QGroupBox(self.tr("View"), self)
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel(self.tr("x range"), box))
+        self.x_range_combo = QComboBox(box)
+        self.x_range_combo.setObjectName("xRangeCombo")
+        for half_width in X_RANGES:
+            self.x_range_combo.addItem(f"−{half_width} … {half_width}", half_width)
+        self.x_range_combo.setToolTip(self.tr(
+            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"))
+        self.x_range_combo.currentIndexChanged.connect(self._on_x_range_combo_changed)
+        row.addWidget(self.x_range_combo, 1)
+        return box
+
+    def _build_plots(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        self.plot = make_plot("activationPlot", self.tr("Activation f(x)"), "x", "f(x)", self)
+        self.derivative_plot = make_plot("derivativePlot", self.tr("Derivative f′(x)"),
+                                         "x", "f′(x)", self)
+        self.plot.setToolTip(self.tr("Hover to read f(x) and f′(x) at the cursor"))
+        self.derivative_plot.setToolTip(self.plot.toolTip())
+        # Bottom right: for x > 0 no activation is negative, so that corner stays empty.
+        self.legend = self.plot.getPlotItem().addLegend(
+            offset=(-6, -6), colCount=3, labelTextSize="8pt", verSpacing=-6,
+            brush=self._legend_brush())
+        for plot in (self.plot, self.derivative_plot):
+            plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
+            _cache_axes(plot)
+        for key in ACTIVATIONS:
+            self._all_curves[key] = pg.PlotDataItem()
+            self._all_derivatives[key] = pg.PlotDataItem()
+        self._crosshair_lines = []
+        self._crosshair_dots = []
+        for plot in (self.plot, self.derivative_plot):
+            line = pg.InfiniteLine(angle=90, movable=False,
+                                   pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
+            line.setVisible(False)
+            dots = pg.ScatterPlotItem(size=7, pen=pg.mkPen(None))
+            plot.addItem(line, ignoreBounds=True)
+            plot.addItem(dots, ignoreBounds=True)
+            dots.setZValue(10)
+            self._crosshair_lines.append(line)
+            self._crosshair_dots.append(dots)
+            plot.scene().sigMouseMoved.connect(
+                lambda pos, p=plot: self._on_plot_mouse_moved(p, pos))
+            column.addWidget(plot, 1)
+        return column
+
+    @staticmethod
+    def _legend_brush() -> QColor:
+        """The plot background, slightly see-through so curves behind stay visible."""
+        colour = pg.mkColor(pg.getConfigOption("background"))
+        colour.setAlpha(200)
+        return colour
+
+    def _build_side(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(RIGHT_WIDTH)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        cursor_box = QGroupBox(self.tr("At the cursor"), panel)
+        cursor_layout = QVBoxLayout(cursor_box)
+        self.crosshair_label = QLabel(cursor_box)
+        self.crosshair_label.setObjectName("crosshairLabel")
+        self.crosshair_label.setTextFormat(Qt.TextFormat.RichText)
+        self.crosshair_label.setWordWrap(True)
+        self.crosshair_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.crosshair_label.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                           QSizePolicy.Policy.Minimum)
+        cursor_layout.addWidget(self.crosshair_label)
+        column.addWidget(cursor_box)
+
+        info_box = QGroupBox(self.tr("About"), panel)
+        info_layout = QVBoxLayout(info_box)
+        self.info_combo = QComboBox(info_box)
+        self.info_combo.setObjectName("activationInfoCombo")
+        for key, act in ACTIVATIONS.items():
+            self.info_combo.addItem(engine_text(act.label), key)
+        self.info_combo.setToolTip(self.tr("The function described below; ticking a function "
+                                           "or moving its parameter selects it too"))
+        self.info_combo.currentIndexChanged.connect(self._on_info_combo_changed)
+        self.info = QTextBrowser(info_box)
+        self.info.setObjectName("activationInfo")
+        self.info.setOpenLinks(False)
+        info_layout.addWidget(self.info_combo)
+        info_layout.addWidget(self.info, 1)
+        column.addWidget(info_box, 1)
+        return panel
+
+    # --- user input -------------------------------------------------------------
+
+    def _on_check_toggled(self, key: str, on: bool) -> None:
+        self.state.set_checked(key, on)
+
+    def _on_param_changed(self, key: str, name: str, value: float) -> None:
+        self.state.set_param(key, name, value)
+
+    def _on_rrelu_training_toggled(self, on: bool) -> None:
+        self.state.set_param("rrelu", "training", on)
+
+    def _on_gelu_combo_changed(self, index: int) -> None:
+        self.state.set_param("gelu", "approximate", self.gelu_combo.itemData(index))
+
+    def _on_x_range_combo_changed(self, index: int) -> None:
+        self.state.set_x_range(self.x_range_combo.itemData(index))
+
+    def _on_info_combo_changed(self, index: int) -> None:
+        self.state.select(self.info_combo.itemData(index))
+
+    def _on_plot_mouse_moved(self, plot: pg.PlotWidget, pos: QPointF) -> None:
+        view = plot.getPlotItem().getViewBox()
+        if view.sceneBoundingRect().contains(pos):
+            self.set_crosshair(view.mapSceneToView(pos).x())
+
+    # --- views of the state -----------------------------------------------------
+
+    def _on_state_checked_changed(self, key: str, on: bool) -> None:
+        with signals_blocked(self.checks[key]):
+            self.checks[key].setChecked(on)
+        for plot, shown, item in ((self.plot, self.curves, self._all_curves[key]),
+                                  (self.derivative_plot, self.derivative_curves,
+                                   self._all_derivatives[key])):
+            if on and key not in shown:
+                plot.addItem(item)
+                shown[key] = item
+            elif not on and key in shown:
+                plot.removeItem(item)
+                del shown[key]
+        self._sort_shown()
+        if on:
+            self._update_curve(key)
+        else:
+            self._derivative_top.pop(key, None)
+        self._fix_derivative_range()
+        self._update_crosshair()
+
+    def _sort_shown(self) -> None:
+        """Keep the dicts, the legend and the readout in catalogue order."""
+        for shown in (self.curves, self.derivative_curves):
+            ordered = [(k, shown[k]) for k in ACTIVATIONS if k in shown]
+            shown.clear()
+            shown.update(ordered)
+        self.legend.clear()
+        for key, item in self.curves.items():
+            self.legend.addItem(item, engine_text(ACTIVATIONS[key].label))
+
+    def _on_state_curve_changed(self, key: str) -> None:
+        self._mirror_params(key)
+        if key in self.curves:
+            self._update_curve(key)
+            self._fix_derivative_range()
+            self._update_crosshair()
+        if key == self.state.selected:
+            self._show_info(key)
+
+    def _on_state_range_changed(self) -> None:
+        half_width = self.state.x_range
+        with signals_blocked(self.x_range_combo):
+            self.x_range_combo.setCurrentIndex(self.x_range_combo.findData(half_width))
+        fix_range(self.plot, (-half_width, half_width), Y_RANGES[half_width])
+        for key in self.curves:
+            self._update_curve(key)
+        self._fix_derivative_range()
+        self._update_crosshair()
+
+    def _on_state_selected_changed(self, key: str) -> None:
+        with signals_blocked(self.info_combo):
+            self.info_combo.setCurrentIndex(self.info_combo.findData(key))
+        self._show_info(key)
+
+    def _mirror_params(self, key: str) -> None:
+        values = self.state.params[key]
+        for name in ACTIVATIONS[key].params:
+            self.params[(key, name)].setValue(values[name])
+        if key == "rrelu":
+            with signals_blocked(self.rrelu_training):
+                self.rrelu_training.setChecked(values["training"])
+            self.rrelu_resample.setEnabled(values["training"])
+        elif key == "gelu":
+            with signals_blocked(self.gelu_combo):
+                self.gelu_combo.setCurrentIndex(self.gelu_combo.findData(values["approximate"]))
+
+    def _style_curve(self, key: str) -> None:
+        """Random functions are a cloud of samples, not a line: joining noisy
+        neighbours would draw a solid band of vertical strokes."""
+        colour = curve_colour(key)
+        values = self.state.params[key]
+        random = ((key == "noisy_relu" and values["sigma"] > 0)
+                  or (key == "rrelu" and values["training"]))
+        for item in (self._all_curves[key], self._all_derivatives[key]):
+            if random:
+                item.setPen(None)
+                item.setSymbol("o")
+                item.setSymbolSize(RANDOM_DOT_SIZE)
+                item.setSymbolBrush(colour)
+                item.setSymbolPen(None)
+            else:
+                item.setPen(pg.mkPen(colour, width=2))
+                item.setSymbol(None)
+
+    def _update_curve(self, key: str) -> None:
+        self._style_curve(key)
+        x, f, df = self.state.curve(key)
+        self._all_curves[key].setData(x, f)
+        self._all_derivatives[key].setData(x, df)
+        self._derivative_top[key] = float(np.max(df))
+
+    def _fix_derivative_range(self) -> None:
+        half_width = self.state.x_range
+        low, high = DERIVATIVE_Y_RANGE
+        top = max([high, *(t + 0.1 for t in self._derivative_top.values())])
+        fix_range(self.derivative_plot, (-half_width, half_width), (low, top))
+
+    # --- crosshair and info -------------------------------------------------------
+
+    def set_crosshair(self, x: float) -> None:
+        """Show the values of every shown function at the grid point nearest x."""
+        self._crosshair_x = x
+        self._update_crosshair()
+
+    def _update_crosshair(self) -> None:
+        if self._crosshair_x is None:
+            self.crosshair_label.setText(self.tr("Move the mouse over a plot to read f(x) "
+                                                 "and f′(x) of every shown function."))
+            return
+        grid = self.state.x_grid()  # the curves' x, so the index reads their data
+        index = int(np.argmin(np.abs(grid - self._crosshair_x)))
+        x = float(grid[index])
+        rows, spots, derivative_spots = [], [], []
+        for key in self.curves:
+            f = float(self._all_curves[key].yData[index])
+            df = float(self._all_derivatives[key].yData[index])
+            colour = curve_colour(key)
+            rows.append(f"<tr><td><span style='color:{colour}'>■</span> "
+                        f"{html.escape(engine_text(ACTIVATIONS[key].label))}</td>"
+                        f"<td align='right'>{_fmt(f)}</td><td align='right'>{_fmt(df)}</td></tr>")
+            spots.append({"pos": (x, f), "brush": colour})
+            derivative_spots.append({"pos": (x, df), "brush": colour})
+        for line in self._crosshair_lines:
+            line.setPos(x)
+            line.setVisible(True)
+        self._crosshair_dots[0].setData(spots)
+        self._crosshair_dots[1].setData(derivative_spots)
+        header = (f"<tr><th align='left'>x = {_fmt(x)}</th><th align='right'>f(x)</th>"
+                  f"<th align='right'>f′(x)</th></tr>")
+        self.crosshair_label.setText(
+            f"<table width='100%' cellspacing='0' cellpadding='1'>{header}{''.join(rows)}</table>")
+
+    def _show_info(self, key: str) -> None:
+        act = ACTIVATIONS[key]
+        headings = {"formula": self.tr("Formula"), "derivative": self.tr("Derivative"),
+                    "range": self.tr("Output range"), "now": self.tr("Now"),
+                    "pros": self.tr("Pros"), "cons": self.tr("Cons")}
+
+        def text(value: str) -> str:
+            return html.escape(engine_text(value))
+
+        def items(texts) -> str:
+            return "".join(f"<li>{text(t)}</li>" for t in texts)
+
+        values = self.state.params[key]
+        texts = self._param_texts()
+        settings = ", ".join(f"{texts[(key, name)][0]} = {_fmt(values[name])}"
+                             for name in act.params)
+        parts = [
+            f"<h3 style='color:{curve_colour(key)}'>{text(act.label)}</h3>",
+            f"<p><b>{headings['formula']}</b><br>{text(act.formula)}</p>",
+            f"<p><b>{headings['derivative']}</b><br>{text(act.derivative_formula)}</p>",
+            f"<p><b>{headings['range']}</b>: {text(act.output_range)}</p>",
+        ]
+        if settings:
+            parts.append(f"<p><b>{headings['now']}</b>: {html.escape(settings)}</p>")
+        parts += [f"<p><b>{headings['pros']}</b></p><ul>{items(act.pros)}</ul>",
+                  f"<p><b>{headings['cons']}</b></p><ul>{items(act.cons)}</ul>"]
+        self.info.setHtml("".join(parts))

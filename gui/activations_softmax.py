@@ -1,0 +1,324 @@
+"""The activations tab's softmax playground: logits in, probabilities out.
+
+A bar chart shows softmax(x / T) computed with the max-shift; ticking
+"naive formula" adds e^z / Σe^z without the shift beside it, so large logits
+show the overflow (NaN) the shift avoids.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.activations import EXP_OVERFLOW_AT
+from gui.activations_state import (
+    LOGIT_LIMIT,
+    MAX_LOGITS,
+    MIN_LOGITS,
+    TEMPERATURE_MAX,
+    TEMPERATURE_MIN,
+    ActivationsState,
+)
+from gui.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot
+from gui.widgets import ParamSlider, signals_blocked
+
+POST_EXAMPLE = (4.8, 1.21, 2.385)  # post 004 → [0.895, 0.0247, 0.0800]
+HUGE_LOGITS = (1000.0, 1001.0, 1002.0)  # e^1000 overflows a float64
+SHIFTED_COLOUR, NAIVE_COLOUR = PALETTE[0], PALETTE[1]
+BAR_WIDTH = 0.38
+LEFT_WIDTH = 330
+SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _fmt(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    return f"{value:.6g}"
+
+
+def logit_name(index: int) -> str:
+    return f"x{index}".translate(SUBSCRIPTS)
+
+
+class SoftmaxPlayground(QWidget):
+    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("softmaxPage")
+        self.state = state
+        self.probabilities = np.array([])
+        self.naive_probabilities = np.array([])
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self._build_controls())
+        layout.addLayout(self._build_results(), 1)
+        state.softmaxChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------
+
+    def _build_controls(self) -> QWidget:
+        panel = QWidget(self)
+        panel.setFixedWidth(LEFT_WIDTH)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+
+        box = QGroupBox(self.tr("Logits"), panel)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(QLabel(self.tr("How many"), box), 0, 0)
+        self.count_spin = QSpinBox(box)
+        self.count_spin.setObjectName("logitCountSpin")
+        self.count_spin.setRange(MIN_LOGITS, MAX_LOGITS)
+        self.count_spin.setToolTip(self.tr("Number of logits (classes), 3 to 6"))
+        self.count_spin.valueChanged.connect(self._on_count_spin_changed)
+        grid.addWidget(self.count_spin, 0, 1)
+        self.logit_spins: list[QDoubleSpinBox] = []
+        self.logit_labels: list[QLabel] = []
+        for index in range(MAX_LOGITS):
+            label = QLabel(logit_name(index), box)
+            spin = QDoubleSpinBox(box)
+            spin.setObjectName(f"logit_{index}_spin")
+            spin.setRange(-LOGIT_LIMIT, LOGIT_LIMIT)
+            spin.setDecimals(3)
+            spin.setSingleStep(0.1)
+            spin.setAccelerated(True)
+            spin.setKeyboardTracking(False)  # typing 1000 should not pass through 1, 10, 100
+            spin.setToolTip(self.tr("Logit {0}: the raw score of class {1}; only differences "
+                                    "between logits matter").format(logit_name(index), index))
+            spin.valueChanged.connect(lambda v, i=index: self._on_logit_spin_changed(i, v))
+            grid.addWidget(label, index + 1, 0)
+            grid.addWidget(spin, index + 1, 1)
+            self.logit_spins.append(spin)
+            self.logit_labels.append(label)
+        column.addWidget(box)
+
+        temperature_box = QGroupBox(self.tr("Temperature T"), panel)
+        temperature_row = QVBoxLayout(temperature_box)
+        self.temperature = ParamSlider("temperature", TEMPERATURE_MIN, TEMPERATURE_MAX,
+                                       step=0.05, decimals=2, value=self.state.temperature,
+                                       parent=temperature_box)
+        self.temperature.spin.setObjectName("temperatureSpin")
+        self.temperature.slider.setObjectName("temperatureSlider")
+        self.temperature.setToolTip(self.tr("softmax(x / T): T > 1 flattens the bars, "
+                                            "T < 1 sharpens them towards the largest logit"))
+        self.temperature.valueChanged.connect(self._on_temperature_changed)
+        temperature_row.addWidget(self.temperature)
+        column.addWidget(temperature_box)
+
+        buttons = QHBoxLayout()
+        example = QPushButton(self.tr("Post 004's logits"), panel)
+        example.setObjectName("softmaxExampleButton")
+        example.setToolTip(self.tr("Logits 4.8, 1.21, 2.385 from post 004 "
+                                   "(softmax ≈ 0.895, 0.025, 0.080)"))
+        example.clicked.connect(lambda: self.state.set_logits(list(POST_EXAMPLE)))
+        huge = QPushButton(self.tr("Huge logits"), panel)
+        huge.setObjectName("softmaxHugeButton")
+        huge.setToolTip(self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"))
+        huge.clicked.connect(self._on_huge_clicked)
+        buttons.addWidget(example)
+        buttons.addWidget(huge)
+        column.addLayout(buttons)
+
+        self.naive_check = QCheckBox(self.tr("Also show the naive formula e^x / Σ e^x"), panel)
+        self.naive_check.setObjectName("softmaxNaiveCheck")
+        self.naive_check.setToolTip(self.tr("Compute softmax without subtracting the largest "
+                                            "logit first, and draw it beside the safe version"))
+        self.naive_check.toggled.connect(self._on_naive_check_toggled)
+        column.addWidget(self.naive_check)
+
+        note = QLabel(self.tr(
+            "Softmax turns scores into probabilities: p_i = e^(x_i − max) / Σ e^(x_j − max). "
+            "Subtracting the largest logit changes nothing mathematically but keeps every "
+            "exponent ≤ 0, so nothing overflows. Adding the same number to every logit "
+            "leaves p unchanged; multiplying them (or dividing by T) does not."), panel)
+        note.setObjectName("softmaxExplanation")
+        note.setWordWrap(True)
+        note.setProperty("explanation", True)
+        column.addWidget(note)
+        column.addStretch(1)
+        return panel
+
+    def _build_results(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.plot = make_plot("softmaxPlot", self.tr("Probabilities softmax(x / T)"),
+                              "", self.tr("probability"), self)
+        self.plot.setMouseEnabled(x=False, y=False)
+        legend = self.plot.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="9pt")
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
+                                    brush=SHIFTED_COLOUR, pen=pg.mkPen(None))
+        self.naive_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
+                                          brush=NAIVE_COLOUR, pen=pg.mkPen(None))
+        self.plot.addItem(self.bars)
+        self.plot.addItem(self.naive_bars)
+        legend.addItem(self.bars, self.tr("max-shifted (safe)"))
+        self._naive_legend_text = self.tr("naive e^x / Σ e^x")
+        self.legend = legend
+        self.bar_texts = [self._text_item(SHIFTED_COLOUR) for _ in range(MAX_LOGITS)]
+        self.naive_texts = [self._text_item(NAIVE_COLOUR) for _ in range(MAX_LOGITS)]
+        column.addWidget(self.plot, 1)
+
+        self.table = QTableWidget(4, MAX_LOGITS, self)
+        self.table.setObjectName("softmaxTable")
+        self.table.setVerticalHeaderLabels([self.tr("logit x"), self.tr("z = x / T"),
+                                            self.tr("softmax p"), self.tr("naive p")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setToolTip(self.tr("The numbers behind the bars"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + 4 * self.table.verticalHeader().defaultSectionSize() + 4)
+        column.addWidget(self.table)
+
+        self.sum_label = QLabel(self)
+        self.sum_label.setObjectName("softmaxSumLabel")
+        column.addWidget(self.sum_label)
+        self.naive_label = QLabel(self)
+        self.naive_label.setObjectName("softmaxNaiveLabel")
+        self.naive_label.setWordWrap(True)
+        self.naive_label.setMinimumHeight(3 * self.naive_label.fontMetrics().lineSpacing())
+        self.naive_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.naive_label)
+        return column
+
+    def _text_item(self, colour: str) -> pg.TextItem:
+        item = pg.TextItem(color=colour, anchor=(0.5, 1.0))
+        self.plot.addItem(item, ignoreBounds=True)
+        return item
+
+    # --- user input -------------------------------------------------------------
+
+    def _on_count_spin_changed(self, count: int) -> None:
+        self.state.set_logit_count(count)
+
+    def _on_logit_spin_changed(self, index: int, value: float) -> None:
+        self.state.set_logit(index, value)
+
+    def _on_temperature_changed(self, value: float) -> None:
+        self.state.set_temperature(value)
+
+    def _on_naive_check_toggled(self, on: bool) -> None:
+        self.state.set_naive(on)
+
+    def _on_huge_clicked(self) -> None:
+        """Huge logits are there to show the overflow, so show the naive formula too."""
+        self.state.set_logits(list(HUGE_LOGITS))
+        self.state.set_naive(True)
+
+    # --- the view -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._mirror_controls()
+        count = self.state.logit_count
+        self.probabilities = self.state.probabilities()
+        self.naive_probabilities = self.state.naive_probabilities()
+        shown = np.arange(count, dtype=float)
+        offset = BAR_WIDTH / 2 if self.state.naive else 0.0
+        self.bars.setOpts(x=shown - offset, height=self.probabilities)
+        self._label_bars(self.bar_texts, shown - offset, self.probabilities, True)
+        naive_heights = np.where(np.isfinite(self.naive_probabilities),
+                                 self.naive_probabilities, 0.0)
+        self.naive_bars.setOpts(x=shown + offset, height=naive_heights)
+        self.naive_bars.setVisible(self.state.naive)
+        self._label_bars(self.naive_texts, shown + offset, self.naive_probabilities,
+                         self.state.naive)
+        self._show_naive_legend(self.state.naive)
+        ticks = [(i, f"{logit_name(i)} = {v:g}") for i, v in enumerate(self.state.visible_logits())]
+        self.plot.getPlotItem().getAxis("bottom").setTicks([ticks])
+        fix_range(self.plot, (-0.6, count - 0.4), (0.0, 1.12))
+        self._fill_table()
+        self.sum_label.setText(self.tr("Σ p = {0} (max-shifted)").format(
+            f"{float(np.sum(self.probabilities)):.12f}"))
+        self.naive_label.setText(self._naive_text())
+        failed = self.state.naive and self.state.naive_problem() is not None
+        self.naive_label.setStyleSheet(f"color: {NEGATIVE_COLOUR};" if failed else "")
+
+    def _mirror_controls(self) -> None:
+        count = self.state.logit_count
+        with signals_blocked(self.count_spin, self.naive_check, *self.logit_spins):
+            self.count_spin.setValue(count)
+            self.naive_check.setChecked(self.state.naive)
+            for index, spin in enumerate(self.logit_spins):
+                spin.setValue(self.state.logits[index])
+                spin.setVisible(index < count)
+                self.logit_labels[index].setVisible(index < count)
+        self.temperature.setValue(self.state.temperature)
+
+    def _label_bars(self, items: list[pg.TextItem], xs: np.ndarray, values: np.ndarray,
+                    visible: bool) -> None:
+        for index, item in enumerate(items):
+            shown = visible and index < len(values)
+            item.setVisible(shown)
+            if shown:
+                value = float(values[index])
+                item.setText(f"{value:.3f}" if math.isfinite(value) else _fmt(value))
+                item.setPos(float(xs[index]), value if math.isfinite(value) else 0.0)
+
+    def _show_naive_legend(self, on: bool) -> None:
+        listed = any(sample.item is self.naive_bars for sample, _ in self.legend.items)
+        if on and not listed:
+            self.legend.addItem(self.naive_bars, self._naive_legend_text)
+        elif not on and listed:
+            self.legend.removeItem(self.naive_bars)
+
+    def _fill_table(self) -> None:
+        count = self.state.logit_count
+        if self.table.columnCount() != count:
+            self.table.setColumnCount(count)
+            self.table.setHorizontalHeaderLabels([logit_name(i) for i in range(count)])
+        rows = (self.state.visible_logits(), self.state.scaled_logits(), self.probabilities,
+                self.naive_probabilities if self.state.naive else [None] * count)
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self._cell(row, column).setText("—" if value is None else _fmt(float(value)))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(row, column, item)
+        return item
+
+    def _naive_text(self) -> str:
+        if not self.state.naive:
+            return self.tr("Tick “naive formula” to compare with e^x / Σ e^x computed without "
+                           "subtracting the largest logit — try the huge logits.")
+        problem = self.state.naive_problem()
+        result = "[" + ", ".join(_fmt(float(p)) for p in self.naive_probabilities) + "]"
+        largest = f"{float(np.max(self.state.scaled_logits())):g}"
+        if problem == "overflow":
+            return self.tr(
+                "Overflow! The naive formula gives {0}: e^{1} is larger than the largest "
+                "float64 (≈ 1.8·10³⁰⁸ = e^{2}), so Σ e^z = inf and inf / inf = NaN. The "
+                "max-shifted softmax computes e^(z − {1}) instead: every exponent is ≤ 0 and "
+                "the result is exact.").format(result, largest, f"{EXP_OVERFLOW_AT:.2f}")
+        if problem == "underflow":
+            return self.tr(
+                "Underflow! The naive formula gives {0}: every e^z is below the smallest "
+                "float64, so Σ e^z = 0 and 0 / 0 = NaN. The max-shifted softmax makes the "
+                "largest term e^0 = 1, so the sum is never 0.").format(result)
+        return self.tr("The naive formula agrees here ({0}): every e^z fits in a float64. "
+                       "It breaks once a logit / T passes ≈ {1}.").format(
+            result, f"{EXP_OVERFLOW_AT:.0f}")

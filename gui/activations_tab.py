@@ -1,0 +1,100 @@
+"""Activation functions tab (issue 6): every activation of posts 001–004 with
+its derivative and live parameters, a softmax playground and a
+vanishing-gradient demo, on three pages that share one state."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from gui.activations_chain import ChainDemo
+from gui.activations_functions import FunctionsPage
+from gui.activations_softmax import SoftmaxPlayground
+from gui.activations_state import ActivationsState
+from gui.tab_base import TabMixin
+from gui.widgets import signals_blocked
+
+
+class ActivationsTab(QWidget, TabMixin):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("activationsTab")
+        self.state = ActivationsState(self)
+
+        self.functions = FunctionsPage(self.state, self)
+        self.softmax = SoftmaxPlayground(self.state, self)
+        self.chain = ChainDemo(self.state, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("activationsPages")
+        self.pages.addTab(self.functions, self.tr("Functions and derivatives"))
+        self.pages.addTab(self.softmax, self.tr("Softmax playground"))
+        self.pages.addTab(self.chain, self.tr("Vanishing gradients"))
+        self.pages.setTabToolTip(0, self.tr("Every activation of the posts with its derivative"))
+        self.pages.setTabToolTip(1, self.tr("Turn logits into probabilities, and see why the "
+                                            "max-shift matters"))
+        self.pages.setTabToolTip(2, self.tr("Why deep sigmoid networks stop learning and "
+                                            "ReLU networks do not"))
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+
+        self.state.pageChanged.connect(self._on_state_page_changed)
+        self.state.changed.connect(self.changed)
+
+    # --- what tests and the exercise checker read --------------------------------
+
+    @property
+    def curves(self) -> dict[str, pg.PlotDataItem]:
+        """Key → f curve, for the functions shown."""
+        return self.functions.curves
+
+    @property
+    def derivative_curves(self) -> dict[str, pg.PlotDataItem]:
+        return self.functions.derivative_curves
+
+    @property
+    def softmax_probabilities(self) -> np.ndarray:
+        """The probabilities the bar chart shows (max-shifted softmax)."""
+        return self.softmax.probabilities
+
+    def logits(self) -> list[float]:
+        return list(self.state.visible_logits())
+
+    # --- the tab protocol ----------------------------------------------------------
+
+    def tab_title(self) -> str:
+        return self.tr("Activation functions")
+
+    def state_dict(self) -> dict:
+        return self.state.to_dict()
+
+    def load_state(self, state: dict) -> None:
+        self.state.load(state)
+
+    def reset_tab(self) -> None:
+        self.state.reset()
+
+    def stop_animation(self) -> None:
+        """Nothing animates here: every change redraws at once."""
+
+    def export_plot(self) -> pg.PlotWidget:
+        """The main plot of the page on show."""
+        return (self.functions.plot, self.softmax.plot, self.chain.plot)[self.pages.currentIndex()]
+
+    def exercise_snapshot(self) -> dict:
+        return {"softmax_probabilities": self.softmax_probabilities.copy()}
+
+    # --- handlers ------------------------------------------------------------------
+
+    def _on_pages_current_changed(self, index: int) -> None:
+        self.state.set_page(index)
+
+    def _on_state_page_changed(self, index: int) -> None:
+        with signals_blocked(self.pages):
+            self.pages.setCurrentIndex(index)
