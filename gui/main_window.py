@@ -150,50 +150,49 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        tr = self.tr
-        file_menu = bar.addMenu(tr("&File"))
-        self.open_action = self._action(file_menu, tr("&Open weights…"), self.open_weights,
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(file_menu, self.tr("&Open weights…"), self.open_weights,
                                         QKeySequence.StandardKey.Open, "openWeightsAction",
-                                        tr("Load the current tab's weights from a file"))
-        self.save_action = self._action(file_menu, tr("&Save weights…"), self.save_weights,
+                                        self.tr("Load the current tab's weights from a file"))
+        self.save_action = self._action(file_menu, self.tr("&Save weights…"), self.save_weights,
                                         QKeySequence.StandardKey.Save, "saveWeightsAction",
-                                        tr("Save the current tab's weights to a file"))
+                                        self.tr("Save the current tab's weights to a file"))
         file_menu.addSeparator()
-        self._action(file_menu, tr("&Export plot…"), self.export_plot_dialog, "Ctrl+E",
-                     "exportPlotAction", tr("Save the current tab's main plot as PNG or SVG"))
+        self._action(file_menu, self.tr("&Export plot…"), self.export_plot_dialog, "Ctrl+E",
+                     "exportPlotAction", self.tr("Save the current tab's main plot as PNG or SVG"))
         file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), self.close, "Ctrl+Q", "quitAction",
-                     tr("Save the session and quit"))
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction",
+                     self.tr("Save the session and quit"))
 
-        edit_menu = bar.addMenu(tr("&Edit"))
-        undo = self.undo_group.createUndoAction(self, tr("&Undo"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("undoAction")
-        redo = self.undo_group.createRedoAction(self, tr("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         redo.setObjectName("redoAction")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self._action(edit_menu, tr("&Reset tab"), self.reset_current_tab, "Ctrl+R",
-                     "resetTabAction", tr("Put the current tab back to its defaults"))
+        self._action(edit_menu, self.tr("&Reset tab"), self.reset_current_tab, "Ctrl+R",
+                     "resetTabAction", self.tr("Put the current tab back to its defaults"))
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(index),
                          lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}", f"showTab{index + 1}Action")
         view_menu.addSeparator()
-        explain = self._action(view_menu, tr("Show &explanations"), self._on_explanations_toggled,
-                               "F2", "explanationsAction",
-                               tr("Show or hide the teaching notes in every tab"))
+        explain = self._action(view_menu, self.tr("Show &explanations"),
+                               self._on_explanations_toggled, "F2", "explanationsAction",
+                               self.tr("Show or hide the teaching notes in every tab"))
         explain.setCheckable(True)
         explain.setChecked(self.show_explanations)
-        dark = self._action(view_menu, tr("&Dark theme"), self._on_dark_toggled, None,
-                            "darkThemeAction", tr("Switch between the light and dark look"))
+        dark = self._action(view_menu, self.tr("&Dark theme"), self._on_dark_toggled, None,
+                            "darkThemeAction", self.tr("Switch between the light and dark look"))
         dark.setCheckable(True)
         dark.setChecked(self.dark)
 
-        language_menu = bar.addMenu(tr("&Language"))
+        language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
             action = self._action(language_menu, name, lambda _=False, c=code: self.set_language(c),
@@ -202,15 +201,16 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.language)
             group.addAction(action)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         exercises = self.exercises.toggleViewAction()
-        exercises.setText(tr("&Exercises"))
+        exercises.setText(self.tr("&Exercises"))
         exercises.setShortcut(QKeySequence("F1"))
         exercises.setObjectName("exercisesAction")
         help_menu.addAction(exercises)
-        self._action(help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, None,
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, None,
                      "shortcutsAction")
-        self._action(help_menu, tr("&About Neuron Tuner"), self.show_about, None, "aboutAction")
+        self._action(help_menu, self.tr("&About Neuron Tuner"), self.show_about, None,
+                     "aboutAction")
 
     # --- tabs ---------------------------------------------------------------
 

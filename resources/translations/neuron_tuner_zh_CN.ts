@@ -1,0 +1,2224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivationsTab</name>
+    <message>
+        <source>Functions and derivatives</source>
+        <translation>函数与导数</translation>
+    </message>
+    <message>
+        <source>Softmax playground</source>
+        <translation>Softmax 演示</translation>
+    </message>
+    <message>
+        <source>Vanishing gradients</source>
+        <translation>梯度消失</translation>
+    </message>
+    <message>
+        <source>Every activation of the posts with its derivative</source>
+        <translation>文章中的每个激活函数及其导数</translation>
+    </message>
+    <message>
+        <source>Turn logits into probabilities, and see why the max-shift matters</source>
+        <translation>把 logits 变成概率，并看看为什么要减去最大值</translation>
+    </message>
+    <message>
+        <source>Why deep sigmoid networks stop learning and ReLU networks do not</source>
+        <translation>为什么深层 sigmoid 网络学不动，而 ReLU 网络可以</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+</context>
+<context>
+    <name>BeansTab</name>
+    <message>
+        <source>Training</source>
+        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train continuously, drawing every frame; press again to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run exactly one epoch (one pass over all beans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to epoch 0 (w = b = 0.1) with the current settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs run so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight w in a = σ(w·x + b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bias b in a = σ(w·x + b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error over all beans at the current w, b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate α in w ← w − α·∂e/∂w (the post uses 0.01). Arrows step 1, 2, 5, 10, …; type any value from 1e-08 to 10000. Changing it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per sample (as the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mini-batch of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When w and b change: after every bean, in bean order (the post); after each 10 beans, by their mean gradient; or once per epoch, by the mean gradient of all beans. Changing it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sigmoid (as the post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (linear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neuron&apos;s output a = σ(w·x + b), or a = w·x + b with no activation, a straight line that cannot fit a step. Changing it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play stops after this many epochs (the post runs 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs run per drawn frame, about 60 frames a second (fewer if a frame would take too long). The post draws one frame every 100 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many beans get_beans draws (the post uses 100). Changing it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the beans: the same beans as the post&apos;s code after np.random.seed(seed). Changing it restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New beans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a fresh set of beans (the next seed), without the clicked-in ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicked-in beans are toxic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the plot to add a bean of that size: toxic (1) when this is ticked, harmless (0) when not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the bean plot to add a bean there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bean Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toxicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size-Toxicity Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add a bean of that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost surface and the path of (w, b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: log10 of the mean squared error the neuron would have at each (w, b). White line: the path of (w, b) so far; red dot: now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log₁₀ MSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error over all beans after each epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bean SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (MSE) = {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged during epoch {0}: the next update would push w or b past ±{1}, so training stopped. Shown is the last finite state. Lower the learning rate, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated: the sigmoid is flat at almost every bean, so the gradients are nearly zero and the loss stalls. A smaller learning rate avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainDemo</name>
+    <message>
+        <source>Chain of layers</source>
+        <translation>层链</translation>
+    </message>
+    <message>
+        <source>Number of layers N the gradient flows back through</source>
+        <translation>梯度反向传回所经过的层数 N</translation>
+    </message>
+    <message>
+        <source>The input a₀ = x of the first layer; try x ≤ 0 to see a dead ReLU pass no gradient at all</source>
+        <translation>第一层的输入 a₀ = x；试试 x ≤ 0，会看到死亡的 ReLU 完全不传递梯度</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>Each layer computes aₖ = f(aₖ₋₁) (weight 1, bias 0). By the chain rule the gradient that reaches the input is the product f′(a₀)·f′(a₁)·…·f′(a_(N−1)).
+
+Sigmoid&apos;s f′ is at most 0.25, so the product shrinks at least 4× per layer: in a deep sigmoid network the first layers hardly learn (vanishing gradient).
+
+ReLU&apos;s f′ is exactly 1 for positive inputs, so the gradient passes unchanged — one reason ReLU replaced sigmoid in hidden layers.</source>
+        <translation>每一层计算 aₖ = f(aₖ₋₁)（权重为 1，偏置为 0）。由链式法则，到达输入的梯度是乘积 f′(a₀)·f′(a₁)·…·f′(a_(N−1))。
+
+Sigmoid 的 f′ 最大只有 0.25，所以乘积每经过一层至少缩小为 1/4：在深层 sigmoid 网络中，前面几层几乎学不到东西（梯度消失）。
+
+ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正是 ReLU 在隐藏层中取代 sigmoid 的原因之一。</translation>
+    </message>
+    <message>
+        <source>Gradient reaching the input (log scale)</source>
+        <translation>到达输入的梯度（对数坐标）</translation>
+    </message>
+    <message>
+        <source>layers k</source>
+        <translation>层 k</translation>
+    </message>
+    <message>
+        <source>Layers N = {0}</source>
+        <translation>层数 N = {0}</translation>
+    </message>
+    <message>
+        <source>After N = {0} layers the input receives {1} × the output&apos;s gradient with sigmoid, {2} × with ReLU.</source>
+        <translation>经过 N = {0} 层后，输入收到的梯度是输出梯度的 {1} 倍（sigmoid），{2} 倍（ReLU）。</translation>
+    </message>
+    <message>
+        <source>ReLU passes nothing: for inputs ≤ 0 its derivative is 0 (a dead neuron), and 0 cannot be drawn on a log axis.</source>
+        <translation>ReLU 什么也传不过去：输入 ≤ 0 时它的导数为 0（死亡神经元），而 0 无法画在对数坐标轴上。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPanel</name>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exercise to read its hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptron gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation type="unfinished">激活函数</translation>
+    </message>
+    <message>
+        <source>Bean SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} exercises done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <source>f′ is what backpropagation multiplies the gradient by. Where it is 0 (step everywhere, ReLU for x &lt; 0) nothing is learned; where it is tiny (the flat tails of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers.</source>
+        <translation>f′ 就是反向传播时梯度要乘上的因子。f′ 为 0 的地方（阶跃函数处处如此，ReLU 在 x &lt; 0 时也是）什么也学不到；f′ 很小的地方（sigmoid 和 tanh 平坦的两端）学得极慢。把鼠标悬停在图上即可读出数值。</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Draw {0} and its derivative; its colour is shown beside the name</source>
+        <translation>绘制 {0} 及其导数；名称旁显示其颜色</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Draw new noise Y for Noisy ReLU</source>
+        <translation>为 Noisy ReLU 重新抽取噪声 Y</translation>
+    </message>
+    <message>
+        <source>Leaky α</source>
+        <translation>Leaky α</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU: slope α for x &lt; 0</source>
+        <translation>Leaky ReLU：x &lt; 0 时的斜率 α</translation>
+    </message>
+    <message>
+        <source>PReLU a</source>
+        <translation>PReLU a</translation>
+    </message>
+    <message>
+        <source>PReLU: slope a for x &lt; 0 (learned in a network)</source>
+        <translation>PReLU：x &lt; 0 时的斜率 a（在网络中通过学习得到）</translation>
+    </message>
+    <message>
+        <source>RReLU l</source>
+        <translation>RReLU l</translation>
+    </message>
+    <message>
+        <source>RReLU: lower bound l of the random slope</source>
+        <translation>RReLU：随机斜率的下界 l</translation>
+    </message>
+    <message>
+        <source>RReLU u</source>
+        <translation>RReLU u</translation>
+    </message>
+    <message>
+        <source>RReLU: upper bound u of the random slope</source>
+        <translation>RReLU：随机斜率的上界 u</translation>
+    </message>
+    <message>
+        <source>Noisy σ</source>
+        <translation>Noisy σ</translation>
+    </message>
+    <message>
+        <source>Noisy ReLU: standard deviation σ of the noise Y</source>
+        <translation>Noisy ReLU：噪声 Y 的标准差 σ</translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation>ELU α</translation>
+    </message>
+    <message>
+        <source>ELU: α sets the floor −α that f approaches for x → −∞</source>
+        <translation>ELU：α 决定 x → −∞ 时 f 趋近的下限 −α</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Training: every x gets its own random slope a ~ U(l, u). Evaluation (unticked): the mean slope (l + u) / 2</source>
+        <translation>训练：每个 x 都有自己的随机斜率 a ~ U(l, u)。评估（不勾选）：取平均斜率 (l + u) / 2</translation>
+    </message>
+    <message>
+        <source>Draw new random slopes for RReLU</source>
+        <translation>为 RReLU 重新抽取随机斜率</translation>
+    </message>
+    <message>
+        <source>Resample</source>
+        <translation>重新采样</translation>
+    </message>
+    <message>
+        <source>exact: x·Φ(x) with erf</source>
+        <translation>精确：用 erf 计算 x·Φ(x)</translation>
+    </message>
+    <message>
+        <source>tanh approximation</source>
+        <translation>tanh 近似</translation>
+    </message>
+    <message>
+        <source>GELU computed exactly with erf, or with the tanh formula GPT-2 uses (they differ by &lt; 0.001)</source>
+        <translation>GELU 用 erf 精确计算，或用 GPT-2 采用的 tanh 公式计算（两者相差 &lt; 0.001）</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>x range</source>
+        <translation>x 范围</translation>
+    </message>
+    <message>
+        <source>The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1</source>
+        <translation>绘制的 x 区间；第 002 篇文章在 −100 … 100 上绘制 sigmoid，在 −1 … 1 上绘制 tanh</translation>
+    </message>
+    <message>
+        <source>Activation f(x)</source>
+        <translation>激活函数 f(x)</translation>
+    </message>
+    <message>
+        <source>Derivative f′(x)</source>
+        <translation>导数 f′(x)</translation>
+    </message>
+    <message>
+        <source>Hover to read f(x) and f′(x) at the cursor</source>
+        <translation>悬停以读取光标处的 f(x) 和 f′(x)</translation>
+    </message>
+    <message>
+        <source>At the cursor</source>
+        <translation>光标处</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The function described below; ticking a function or moving its parameter selects it too</source>
+        <translation>下面介绍的函数；勾选某个函数或调整其参数也会选中它</translation>
+    </message>
+    <message>
+        <source>Move the mouse over a plot to read f(x) and f′(x) of every shown function.</source>
+        <translation>把鼠标移到图上，即可读出每个已显示函数的 f(x) 和 f′(x)。</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Derivative</source>
+        <translation>导数</translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation>值域</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Pros</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <source>Cons</source>
+        <translation>缺点</translation>
+    </message>
+</context>
+<context>
+    <name>GatesGallery</name>
+    <message>
+        <source>All 16 two-input functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a function to make it the target. ✓: one perceptron can draw it; ✗: no single line separates its 1s from its 0s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ one perceptron can do it (14)   ✗ needs two layers (2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): one perceptron can draw this. Click to make it the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}): no single line separates its 1s from its 0s; it needs two layers. Click to make it the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatesTab</name>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The truth table the perceptron should reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One perceptron: output 1 if w1·x1 + w2·x2 + b &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of input x1: turns the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of input x2: turns the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias: slides the line without turning it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the four rows give the target output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the perceptron learning rule from w1 = w2 = b = 0 (learning rate {0}): each wrong output moves the line towards that input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w1·x1+w2·x2+b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The perceptron on all four inputs: its weighted sum, its output (1 if the sum is above 0) and the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision line w1·x1 + w2·x2 + b = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four inputs coloured by target; the shaded side is where the perceptron outputs 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A perceptron adds w1·x1 + w2·x2 + b and outputs 1 when the sum is above 0. The points where the sum is exactly 0 form a straight line: the weights set its direction, the bias moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output right, nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output wrong, the line moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch {0}, input ({1}, {2}): {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting from w1 = w2 = b = 0 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Learned {0} in {1} epochs: the last epoch got all four inputs right, so the rule stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ After {0} epochs the line is still moving. No straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other, so every epoch gets an input wrong and the rule moves the line again — forever. {1} needs two layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the two-layer panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the post&apos;s NAND, OR and AND weights back into the two-layer panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load post 001&apos;s weights for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post gives weights for AND, NAND and OR only: find your own, or press Learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All four outputs match {0}: this perceptron computes {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of 4 outputs match {0}. No weights can match all four: {0} is not linearly separable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1} of 4 outputs match {0}. Turn the weights or slide the bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;●&lt;/span&gt; target 1 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; target 0 &amp;nbsp; shaded: output 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;span style=&apos;color:{0}&apos;&gt;- -&lt;/span&gt; s1 (NAND) &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;- -&lt;/span&gt; s2 (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w1 = w2 = 0: the sum is just b = {0:.2f} everywhere, so there is no line and the output is {1} at every point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line lies outside the view: the output is {0} at all four inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change w1 or w2 to turn the line; change b to slide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line can put all of {0}&apos;s 1s on one side and its 0s on the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceptron gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidedBar</name>
+    <message>
+        <source>Guided build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the hand-tuned sine fit one neuron pair at a time, with an explanation for each step. Press again to leave the guided build (the weights stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pair of the guided build is on show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the current neuron pair does to the curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next neuron pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Press “Guided build” to watch the sine being fitted by hand, one neuron pair at a time, as in chapter 4 of Neural Networks from Scratch. Then move any slider and see the curve follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair 1: first-layer neuron 0 and second-layer neuron 0. Neuron 0 is ReLU({0}·x + {1}): zero left of its kink at x = {2}, a ramp after it. Second-layer neuron 0 is ReLU({3}·h + {4}): the weight flips the ramp and the bias cuts it off at x = {5} — flat, ramp, flat. The output weight {6} scales that piece so the curve follows the sine from {7} to {8}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {0}: the same recipe, one segment further. The bias {1} moves neuron {2}&apos;s kink to x = {3}, so this pair only bends the curve on [{3}, {4}]; its output weight {5} takes the curve from {6} to {7} there. The output bias, now {8}, cancels what the pairs add left of their kinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair {0}: the last segment, [{1}, {2}]. The pairs now draw straight lines through the sine at x = 0, 1/8, …, 1 (MSE {3}). Move any slider and watch the curve follow, or press Auto-fit to let gradient descent polish the fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Neuron Tuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuron Tuner weights (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no plot to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the plot to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored unreadable saved settings: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Neuron Tuner {0}&lt;/h3&gt;&lt;p&gt;Feel how a neural network works by moving its weights by hand.&lt;/p&gt;&lt;p&gt;Built with Qt {1} through PySide6 {2} (LGPL-3.0), pyqtgraph {3} (MIT) and NumPy {4} (BSD-3-Clause).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Neuron Tuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the current tab&apos;s weights from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current tab&apos;s weights to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export plot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current tab&apos;s main plot as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the current tab back to its defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the teaching notes in every tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the light and dark look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Neuron Tuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>input x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input x: the network&apos;s input, no bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output y
+bias {0} = {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}, neuron {1}
+bias {2} = {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} = {1}
+from {2} to {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source neuron is dead, so this weight carries nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a neuron to edit its weights and bias; hover a node or a line to see its value.
+Blue lines are positive weights, red negative; thicker means larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive: it outputs more than 0 for some x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: its input w·x + b is ≤ 0 for every x in [0, 1], so it outputs 0 and gets no gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: its input (the weighted sum of layer {0} + b) is ≤ 0 for every x in [0, 1], so it outputs 0 and gets no gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {0} neuron {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamPanel</name>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First hidden layer: 8 ReLU neurons, each fed by x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output neuron: a weighted sum of the second hidden layer, no ReLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second hidden layer: 8 ReLU neurons, each fed by all of the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output neuron y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}, neuron {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h1[{0}] = ReLU(w·x + b). The weight sets the slope, the bias moves the kink (at x = −b/w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y = Σ w·h2 + b, no ReLU. Each weight scales one second-layer neuron&apos;s piece of the curve; the bias shifts it all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h2[{0}] = ReLU(Σ w·h1 + b). A negative weight flips a ramp; the bias shifts it up or down and sets where it is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze all of this neuron&apos;s weights and its bias: auto-fit will not move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from {0} into {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient hint: the arrow points the way that lowers the MSE (▶ larger, ◀ smaller); it is faint where moving this value barely changes the MSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: drag the slider or type a value (−10 … 10); the curve follows as you move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {0}: auto-fit leaves a locked value alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SineFitTab</name>
+    <message>
+        <source>Hand-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NNFS first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting weights. Hand-tuned: eight neuron pairs drawing the sine in straight segments. NNFS first step: only the first pair, as the chapter begins. Random: an untrained network. Zeros: everything at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the chosen preset again (Random draws new numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curve the network should follow. “draw your own”: drag on the plot to sketch a target; drawing over a stretch again replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let gradient descent (Adam) improve the current weights, animated; press again to stop. It stops by itself at the target MSE or after {0} steps. Locked parameters do not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit stops when the MSE is this low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop at MSE ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change of the weights (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change you undid (Ctrl+Shift+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the 97 weights and biases to a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load weights saved by Neuron Tuner (a bad file is refused, nothing changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as NumPy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Python code that rebuilds these weights as NumPy arrays W1, b1, W2, b2, W3, b3, with a forward(x) function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin curves: each second-layer neuron&apos;s weighted part of the output (they add up to it, plus the output bias). Dashed lines: each first-layer neuron&apos;s kink; drag one to move that neuron&apos;s bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescale the y axis to show the whole target and output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error between the network output and the target over the 1000 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R²: 1 is a perfect fit, 0 is no better than a flat line at the target&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest distance between output and target at any of the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest MSE reached against this target since the tab opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the weights to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the weights from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuron Tuner weights (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied NumPy code for W1, b1, W2, b2, W3, b3 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move kink {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the “{0}” weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag on the plot to draw your own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network output and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit running: Adam, {0} steps per frame…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit ({0} steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit reached MSE {0} after {1} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit stopped at the step limit: MSE {0} after {1} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit paused: MSE {0} after {1} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit stopped: a step diverged (a weight would have become infinite). The last good weights are kept: MSE {0} after {1} steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided build: pair {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R² {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |error| {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best MSE {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SinePlotView</name>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kink of first-layer neuron {0} (x = −b/w). Drag it: the neuron&apos;s bias follows so the kink stays under the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxPlayground</name>
+    <message>
+        <source>Logits</source>
+        <translation>Logits</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <source>Number of logits (classes), 3 to 6</source>
+        <translation>logits（类别）的个数，3 到 6</translation>
+    </message>
+    <message>
+        <source>Logit {0}: the raw score of class {1}; only differences between logits matter</source>
+        <translation>Logit {0}：类别 {1} 的原始分数；只有 logits 之间的差值才有意义</translation>
+    </message>
+    <message>
+        <source>Temperature T</source>
+        <translation>温度 T</translation>
+    </message>
+    <message>
+        <source>softmax(x / T): T &gt; 1 flattens the bars, T &lt; 1 sharpens them towards the largest logit</source>
+        <translation>softmax(x / T)：T &gt; 1 使柱子更平均，T &lt; 1 使其向最大的 logit 集中</translation>
+    </message>
+    <message>
+        <source>Post 004&apos;s logits</source>
+        <translation>第 004 篇文章的 logits</translation>
+    </message>
+    <message>
+        <source>Logits 4.8, 1.21, 2.385 from post 004 (softmax ≈ 0.895, 0.025, 0.080)</source>
+        <translation>第 004 篇文章中的 logits 4.8, 1.21, 2.385（softmax ≈ 0.895, 0.025, 0.080）</translation>
+    </message>
+    <message>
+        <source>Huge logits</source>
+        <translation>超大 logits</translation>
+    </message>
+    <message>
+        <source>Logits 1000, 1001, 1002: e^1000 is too big for a float</source>
+        <translation>logits 1000, 1001, 1002：e^1000 太大，浮点数放不下</translation>
+    </message>
+    <message>
+        <source>Also show the naive formula e^x / Σ e^x</source>
+        <translation>同时显示朴素公式 e^x / Σ e^x</translation>
+    </message>
+    <message>
+        <source>Compute softmax without subtracting the largest logit first, and draw it beside the safe version</source>
+        <translation>不先减去最大 logit 直接计算 softmax，并画在安全版本旁边</translation>
+    </message>
+    <message>
+        <source>Softmax turns scores into probabilities: p_i = e^(x_i − max) / Σ e^(x_j − max). Subtracting the largest logit changes nothing mathematically but keeps every exponent ≤ 0, so nothing overflows. Adding the same number to every logit leaves p unchanged; multiplying them (or dividing by T) does not.</source>
+        <translation>Softmax 把分数变成概率：p_i = e^(x_i − max) / Σ e^(x_j − max)。减去最大 logit 在数学上不改变结果，却能让每个指数都 ≤ 0，因此不会溢出。给每个 logit 加上同一个数，p 不变；把它们乘上（或除以 T）同一个数则会改变 p。</translation>
+    </message>
+    <message>
+        <source>Probabilities softmax(x / T)</source>
+        <translation>概率 softmax(x / T)</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>max-shifted (safe)</source>
+        <translation>减去最大值（安全）</translation>
+    </message>
+    <message>
+        <source>naive e^x / Σ e^x</source>
+        <translation>朴素 e^x / Σ e^x</translation>
+    </message>
+    <message>
+        <source>logit x</source>
+        <translation>logit x</translation>
+    </message>
+    <message>
+        <source>z = x / T</source>
+        <translation>z = x / T</translation>
+    </message>
+    <message>
+        <source>softmax p</source>
+        <translation>softmax p</translation>
+    </message>
+    <message>
+        <source>naive p</source>
+        <translation>朴素 p</translation>
+    </message>
+    <message>
+        <source>The numbers behind the bars</source>
+        <translation>柱状图背后的数值</translation>
+    </message>
+    <message>
+        <source>Σ p = {0} (max-shifted)</source>
+        <translation>Σ p = {0}（减去最大值）</translation>
+    </message>
+    <message>
+        <source>Tick “naive formula” to compare with e^x / Σ e^x computed without subtracting the largest logit — try the huge logits.</source>
+        <translation>勾选“朴素公式”，与不减去最大 logit 直接计算的 e^x / Σ e^x 作比较——试试超大 logits。</translation>
+    </message>
+    <message>
+        <source>Overflow! The naive formula gives {0}: e^{1} is larger than the largest float64 (≈ 1.8·10³⁰⁸ = e^{2}), so Σ e^z = inf and inf / inf = NaN. The max-shifted softmax computes e^(z − {1}) instead: every exponent is ≤ 0 and the result is exact.</source>
+        <translation>溢出！朴素公式得到 {0}：e^{1} 超过了 float64 的最大值（≈ 1.8·10³⁰⁸ = e^{2}），所以 Σ e^z = inf，而 inf / inf = NaN。减去最大值的 softmax 改为计算 e^(z − {1})：每个指数都 ≤ 0，结果准确无误。</translation>
+    </message>
+    <message>
+        <source>Underflow! The naive formula gives {0}: every e^z is below the smallest float64, so Σ e^z = 0 and 0 / 0 = NaN. The max-shifted softmax makes the largest term e^0 = 1, so the sum is never 0.</source>
+        <translation>下溢！朴素公式得到 {0}：每个 e^z 都小于 float64 能表示的最小值，所以 Σ e^z = 0，而 0 / 0 = NaN。减去最大值的 softmax 使最大的一项为 e^0 = 1，因此和永远不会为 0。</translation>
+    </message>
+    <message>
+        <source>The naive formula agrees here ({0}): every e^z fits in a float64. It breaks once a logit / T passes ≈ {1}.</source>
+        <translation>这里朴素公式的结果一致（{0}）：每个 e^z 都能用 float64 表示。一旦某个 logit / T 超过 ≈ {1}，它就会失效。</translation>
+    </message>
+</context>
+<context>
+    <name>SpiralTab</name>
+    <message>
+        <source>Predicted class of every point of the plane</source>
+        <extracomment>Inclusive (low, high) of every setting; the spin boxes use the same. Weights are kept within ±MAX_ABS_PARAM: the spin boxes&apos; range, and a bound that keeps every logit finite for inputs in the −1…1 view.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background: the class the network predicts at each point; a stronger colour means a more confident prediction (softmax output). Dots: the spiral data, coloured by their true class. Dashed lines: where each first-layer ReLU switches on; the stub points to its active side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy) and accuracy before each training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per class (the post uses 100). New points and new weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of spiral arms, one class each (2–6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed: one RandomState draws the points, then the weights, as the post does (seed 0 gives the post&apos;s numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons in the hidden ReLU layer: 3 as in the post, up to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training (Adam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or stop training with Adam on the cross-entropy loss. Stopping keeps the weights; you can edit them and train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s learning rate (0.02 trains the 64-neuron net in a few thousand steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam steps per animation frame: more is faster, fewer is smoother.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomise (bigger weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New random weights about 100× the post&apos;s, rounded to 0.01, with every ReLU line crossing the data, so the map shows clear regions to tune by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the post&apos;s weights: 0.01·randn from the seed, zero biases (outputs ≈ 1/C each, a nearly flat map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ReLU lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: the ReLU is zero on one side and grows on the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and biases: move one and watch its region change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax outputs of the first five points (as the post prints them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax_output[:5]: each row is one data point (its x, y in the row header), each column the probability of one class; a row sums to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy over all points: −log of the probability given to the true class. ln(C) for a flat guess; 0 is perfect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of points whose most probable class is their true class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the weights: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the weights: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the weights: this tab shows weights within ±{0}, the file has {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (cross-entropy): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy: {0} % ({1} of {2} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the next step would push a weight beyond ±{0}. The last good weights are kept; try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged (the next step gave NaN or infinite numbers), so it stopped. The last good weights are kept; try a smaller learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Which hidden neuron to edit: its two input weights, its bias and its weight into each class. Its ReLU line is drawn on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden neuron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} (a wide net: one neuron at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer: h = ReLU(w_x·x + w_y·y + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight from x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight from y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output layer: score z = Σ w·h + b, then softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight from h{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of class {0}&apos;s score: raises or lowers it everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden neuron h{0} = ReLU(w_x·x + w_y·y + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its weight into each class&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias of h{0}: slides its line (where the ReLU switches on) without turning it. Slider ±10, spin box ±100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from {0} into h{1}: turns its line and sets how fast h{1} grows on the active side. Slider ±10, spin box ±100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight from h{0} into class {1}&apos;s score: positive means where h{0} is active, class {1} gains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XorPanel</name>
+    <message>
+        <source>Two layers make XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s1 = NAND(x1, x2) and s2 = OR(x1, x2) each draw one line (dashed on the plot); y = AND(s1, s2) is 1 only between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s1 (NAND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s2 (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-layer network on all four inputs: the hidden outputs s1, s2 and the final output y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAND → s1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR → s2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND → y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the {1} neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ y differs from XOR at {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ y = XOR(x1, x2) on all four inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = 1 if x &gt; 0 else 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 0 (undefined at 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0, 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple: a yes/no decision, the perceptron&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero gradient everywhere, so gradient descent cannot learn with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(−∞, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right for a regression output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stack of linear layers is still linear: depth adds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ(x) = 1 / (1 + e^(−x))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ′(x) = σ(x)·(1 − σ(x))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output reads as a probability (logistic regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturates: gradients vanish for large |x| (σ′ ≤ 0.25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not zero-centred, so updates all share one sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exp and division are costly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)) = 2σ(2x) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh′(x) = 1 − tanh²(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(−1, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero-centred: converges faster than sigmoid, the loss oscillates less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still saturates for large |x|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = max(0, x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0 else 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[0, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saturation for x &gt; 0, so no vanishing gradient there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cheap: no exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sparse activity, like real neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons: a neuron stuck at x ≤ 0 gets zero gradient forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not zero-centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0 else α·x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0 else α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small gradient for x &lt; 0 keeps neurons alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>α is one more hand-picked constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0 else a·x  (a learned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0 else a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the negative slope a is learned by backpropagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one more parameter per channel; can overfit on small data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0 else a·x,  a ~ U(l, u) when training, (l+u)/2 when evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the random slope regularises (Kaggle NDSB competition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training and evaluation behave differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noisy ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = max(0, x + Y),  Y ~ N(0, σ²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x + Y &gt; 0 else 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise helps restricted Boltzmann machines (RBMs) and vision tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random output: the same input gives different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x if x &gt; 0 else α·(e^x − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = 1 if x &gt; 0 else α·e^x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(−α, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth, negative outputs push mean activations towards zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the post&apos;s fixes for dead ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exp for x &lt; 0 costs more than ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(x) = x·Φ(x) = 0.5x(1 + erf(x/√2)) ≈ 0.5x(1 + tanh(√(2/π)(x + 0.044715x³)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(x) = Φ(x) + x·φ(x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[≈ −0.17, ∞)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smooth ReLU used by BERT, GPT and GPT-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costlier than ReLU (erf or tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin(2πx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cos(2πx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|2x − 1|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step at x = 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangle wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1 &gt; x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1 &lt; x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XNOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1 ≥ x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1 ≤ x2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put layer-1 neuron 0&apos;s kink at x = 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kink is where w·x + b = 0, so x = −b/w. With w1_0_0 = 1, set b1_0 = −0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach MSE ≤ 0.05 on the sine using only layer-2 neurons 0 and 1 (all other output weights w3_k_0 at 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from Zeros. Make neuron pair 0 rise and pair 1 fall; the output bias shifts the whole curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the triangle target and fit it to MSE ≤ 0.01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A triangle is piecewise linear: four ramps are enough. Auto-fit may finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn AND into OR by changing only the bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep w1 = w2 = 0.5. OR must fire when one input is 1: 0.5 + b &gt; 0, but b ≤ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build NAND with weights of your own (not the book&apos;s −0.5, −0.5, 0.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAND is AND upside down: negate all three of AND&apos;s numbers, then change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make softmax give 90 % (± 0.5 %) to logit 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only differences between logits matter: raise logit 2 about ln 9 ≈ 2.2 above two equal others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a learning rate at which the bean neuron diverges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sigmoid neuron saturates instead; choose activation &apos;none&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the bean loss to ≤ 0.05 within 500 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s lr = 0.01 is cautious. Try ten or a hundred times larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the post&apos;s 2-3-3 network, reach 50 % accuracy on the spiral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Randomise for bigger weights, then move one ReLU line at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the spiral classifier to ≥ 90 % accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three hidden neurons are too few: raise the hidden width to 64, then train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

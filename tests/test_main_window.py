@@ -1,0 +1,173 @@
+"""The finished app: menus, saved sessions, languages, themes, export,
+exercises — driven through the main window as a user would."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDoubleSpinBox
+
+from gui.main_window import TAB_SPECS
+
+
+def action(window, name) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def spin(window, name) -> QDoubleSpinBox:
+    found = window.findChild(QDoubleSpinBox, name)
+    assert found is not None, name
+    return found
+
+
+def test_tabs_follow_the_product_order(make_window):
+    window = make_window()
+    names = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
+    expected = {"sine": "sineTab", "gates": "gatesTab", "activations": "activationsTab",
+                "beans": "beansTab", "spiral": "spiralTab"}
+    assert names == [expected[name] for name, _module, _cls in TAB_SPECS]
+
+
+def test_menus_have_the_standard_shortcuts(make_window):
+    window = make_window()
+    assert action(window, "quitAction").shortcut() == QKeySequence("Ctrl+Q")
+    assert action(window, "undoAction").shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in action(window, "redoAction").shortcuts()
+    assert action(window, "exportPlotAction").shortcut() == QKeySequence("Ctrl+E")
+    for index in range(window.tabs.count()):
+        tab_action = action(window, f"showTab{index + 1}Action")
+        assert tab_action.shortcut() == QKeySequence(f"Ctrl+{index + 1}")
+        tab_action.trigger()
+        assert window.tabs.currentIndex() == index
+    listed = dict(window.shortcut_rows())
+    assert listed["Quit"] == QKeySequence("Ctrl+Q").toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def test_about_names_versions_and_licences(make_window):
+    text = make_window().about_text()
+    for word in ("PySide6", "pyqtgraph", "NumPy", "LGPL", "MIT", "BSD"):
+        assert word in text
+
+
+def test_quit_action_closes_and_saves(make_window, settings, qtbot):
+    window = make_window(tab="activations")
+    window.show()
+    action(window, "quitAction").trigger()
+    assert not window.isVisible()
+    assert settings.value("tabs/activationsTab") is not None
+
+
+def test_session_round_trip(make_window, settings):
+    window = make_window(tab="gates")
+    spin(window, "gate_b_spin").setValue(-0.2)
+    window.page("activationsTab").findChild(QDoubleSpinBox, "param_leaky_relu_alpha_spin").setValue(
+        0.3)
+    window.save_session()
+    window.close()
+
+    again = make_window()
+    assert again.tabs.currentWidget().objectName() == "gatesTab"
+    assert spin(again, "gate_b_spin").value() == pytest.approx(-0.2)
+    assert spin(again, "param_leaky_relu_alpha_spin").value() == pytest.approx(0.3)
+
+
+def test_corrupt_settings_are_ignored_with_a_message(make_window, settings):
+    settings.setValue("tabs/gatesTab", "{not json")
+    settings.setValue("tabs/activationsTab", json.dumps({"checked": "everything"}))
+    settings.setValue("language", "klingon")
+    settings.setValue("window/tab", "third")
+    settings.setValue("exercises/done", "[1, 2")
+    window = make_window()
+    message = window.statusBar().currentMessage()
+    assert "Ignored" in message and "language" in message
+    assert spin(window, "gate_w1_spin").value() == pytest.approx(0.5)  # defaults kept
+    assert window.language in ("en", "zh_CN")
+
+
+def test_reset_settings_starts_clean(make_window, settings):
+    settings.setValue("tabs/gatesTab", json.dumps({"w1": 1.5}))
+    settings.setValue("window/tab", 1)
+    window = make_window(reset_settings=True)
+    assert window.tabs.currentIndex() == 0
+    assert settings.value("tabs/gatesTab") is None
+
+
+def test_language_switch_keeps_state_and_translates(make_window, qtbot):
+    window = make_window(language="en")
+    spin(window, "gate_w2_spin").setValue(1.25)
+    window.tabs.setCurrentIndex(window.tabs.count() - 1)
+    action(window, "language_zh_CN_action").trigger()
+    try:
+        assert window.language == "zh_CN"
+        assert window.menuBar().actions()[0].text() != "&File"
+        assert spin(window, "gate_w2_spin").value() == pytest.approx(1.25)
+        assert window.tabs.currentIndex() == window.tabs.count() - 1
+    finally:
+        action(window, "language_en_action").trigger()
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert spin(window, "gate_w2_spin").value() == pytest.approx(1.25)
+
+
+def test_dark_theme_keeps_state(make_window, qtbot):
+    window = make_window()
+    spin(window, "gate_b_spin").setValue(0.4)
+    action(window, "darkThemeAction").trigger()
+    try:
+        assert window.dark
+        qtbot.waitUntil(lambda: window.palette().window().color().lightness() < 100)
+        assert spin(window, "gate_b_spin").value() == pytest.approx(0.4)
+    finally:
+        action(window, "darkThemeAction").trigger()
+    qtbot.waitUntil(lambda: window.palette().window().color().lightness() > 150)
+
+
+def test_explanations_can_be_hidden(make_window):
+    window = make_window(tab="gates")
+    window.show()
+    notes = [w for w in window.findChildren(object) if hasattr(w, "property")
+             and w.property("explanation")]
+    assert notes, "tabs mark their teaching notes"
+    action(window, "explanationsAction").trigger()
+    assert not any(note.isVisible() for note in notes)
+    action(window, "explanationsAction").trigger()
+    assert any(note.isVisible() for note in notes)
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_export_current_plot(make_window, tmp_path, suffix):
+    window = make_window(tab="gates")
+    window.show()
+    path = tmp_path / f"plot{suffix}"
+    window.export_plot(str(path))
+    data = path.read_bytes()
+    if suffix == ".png":
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(path))
+        assert data.startswith(b"\x89PNG") and image.width() >= 1200
+    else:
+        assert b"<svg" in data and b"</svg>" in data
+
+
+def test_export_refuses_other_suffixes(make_window, tmp_path):
+    window = make_window(tab="gates")
+    with pytest.raises(ValueError, match="png or .svg"):
+        window.export_plot(str(tmp_path / "plot.bmp"))
+    assert not (tmp_path / "plot.bmp").exists()
+
+
+def test_completing_an_exercise_is_announced_and_remembered(make_window, settings, qtbot):
+    window = make_window(tab="gates")
+    spin(window, "gate_b_spin").setValue(-0.2)  # AND → OR by the bias alone
+    qtbot.waitUntil(lambda: "and_to_or" in window.exercises.done, timeout=3000)
+    assert "Exercise done" in window.statusBar().currentMessage()
+    assert "and_to_or" in json.loads(settings.value("exercises/done"))
+    window.close()
+    assert "and_to_or" in make_window().exercises.done
+
+
+def test_settings_file_is_ini(settings):
+    assert settings.format() == QSettings.Format.IniFormat
