@@ -23,6 +23,23 @@ def get_beans(counts: int, rng: RandomSource = None) -> tuple[np.ndarray, np.nda
     return xs, ys
 
 
+def add_beans(xs, ys, extra) -> tuple[np.ndarray, np.ndarray]:
+    """New arrays: the beans ``xs, ys`` plus ``extra`` ((size, label) pairs,
+    size in [0, 1], label 0 or 1), each put in size order after any bean of
+    the same size, so the post's in-order loop meets it where it belongs."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    for size, label in extra:
+        size = float(size)
+        if not 0.0 <= size <= 1.0:  # also False for NaN
+            raise ValueError(f"a bean's size must be between 0 and 1, not {size}")
+        if label not in (0, 1):
+            raise ValueError(f"a bean is toxic (1) or not (0), not {label!r}")
+        at = int(np.searchsorted(xs, size, side="right"))
+        xs, ys = np.insert(xs, at, size), np.insert(ys, at, float(label))
+    return xs, ys
+
+
 def spiral_data(samples: int, classes: int, rng: RandomSource = None
                 ) -> tuple[np.ndarray, np.ndarray]:
     """NNFS's spiral: for class c, r = linspace(0, 1), θ = linspace(4c, 4c+4)

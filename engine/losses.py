@@ -29,6 +29,18 @@ def r2_score(y_pred, y_true) -> float:
     return 1.0 - ss_res / ss_tot
 
 
+def fit_metrics(y_pred, y_true) -> dict[str, float]:
+    """How well a curve fits its target: ``mse``, ``r2`` (see ``r2_score``)
+    and ``max_abs_error``, the largest |ŷ − y| over the samples."""
+    y_pred = np.asarray(y_pred, dtype=float).ravel()
+    y_true = np.asarray(y_true, dtype=float).ravel()
+    if y_pred.shape != y_true.shape or y_pred.size == 0:
+        raise ValueError(f"need two equal, non-empty sets of values, got {y_pred.size} "
+                         f"and {y_true.size}")
+    return {"mse": mse(y_pred, y_true), "r2": r2_score(y_pred, y_true),
+            "max_abs_error": float(np.max(np.abs(y_pred - y_true)))}
+
+
 def _true_class_probabilities(y_pred: np.ndarray, y_true) -> np.ndarray:
     y_true = np.asarray(y_true)
     if y_true.ndim == 1:  # integer labels

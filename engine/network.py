@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
@@ -156,6 +157,27 @@ class _LayerStack:
             raise ValueError(f"unknown parameter name {name!r}")
         return self._index[name]
 
+    def neuron_param_names(self, layer: int, index: int) -> list[str]:
+        """The parameters that feed neuron ``index`` of ``layer`` (1 = first
+        hidden layer): its incoming weights, then its bias."""
+        if not (1 <= layer < len(self.sizes) and 0 <= index < self.sizes[layer]):
+            raise ValueError(f"no neuron {index} in layer {layer}")
+        return ([f"w{layer}_{i}_{index}" for i in range(self.sizes[layer - 1])]
+                + [f"b{layer}_{index}"])
+
+
+@dataclass(frozen=True)
+class FitSnapshot:
+    """Everything a live view of a 1-input regression fit shows, from one
+    forward and one backward pass (``MLP.fit_snapshot``)."""
+
+    prediction: np.ndarray  # shape (n,), equal to predict(x)
+    loss: float  # MSE against the target
+    gradient: np.ndarray  # ∂MSE/∂parameter, in param_names() order
+    contributions: np.ndarray  # shape (n, last hidden width), as contributions(x)
+    dead: list[np.ndarray]  # as dead_neurons(x)
+    kinks: np.ndarray  # as kinks()
+
 
 class MLP(_LayerStack):
     """Regression network: hidden layers with ``hidden_activation``, a linear output."""
@@ -197,6 +219,31 @@ class MLP(_LayerStack):
         outputs = self.layer_outputs(np.asarray(x, dtype=float).reshape(-1, 1))[:-1]
         return [np.all(out["a"] == 0.0, axis=0) for out in outputs]
 
+    def fit_snapshot(self, x, y) -> FitSnapshot:
+        """``predict``, ``loss_and_gradient``, ``contributions``,
+        ``dead_neurons`` and ``kinks`` at once, sharing one forward pass, so a
+        view can redraw all of them on every slider move."""
+        X = np.asarray(x, dtype=float).reshape(-1, 1)
+        Y = np.asarray(y, dtype=float).reshape(-1, self.sizes[-1])
+        outputs = self.layer_outputs(X)
+        pred = outputs[-1]["z"]
+        gradient = self._backward(losses.mse_derivative(pred, Y))
+        return FitSnapshot(
+            prediction=pred[:, 0], loss=losses.mse(pred, Y), gradient=gradient,
+            contributions=outputs[-2]["a"] * self.layers[-1].weights[:, 0],
+            dead=[np.all(out["a"] == 0.0, axis=0) for out in outputs[:-1]],
+            kinks=self.kinks())
+
+    def bias_for_kink(self, neuron: int, x: float) -> float:
+        """The first-layer bias that puts ``neuron``'s kink at ``x``: w·x + b = 0,
+        so b = −w·x."""
+        w = float(self.layers[0].weights[0, neuron])
+        if w == 0.0:
+            raise ValueError(f"neuron {neuron} has weight 0, so it has no kink to move")
+        if not math.isfinite(float(x)):
+            raise ValueError(f"the kink must be at a finite x, not {x}")
+        return -w * float(x)
+
 
 class Classifier(_LayerStack):
     """Dense→ReLU per hidden layer, then Dense→Softmax (post 004's spiral net)."""
@@ -218,3 +265,162 @@ class Classifier(_LayerStack):
         proba = self.predict_proba(X)
         loss = losses.categorical_cross_entropy(proba, y)
         return loss, self._backward(losses.softmax_cross_entropy_backward(proba, y))
+
+    def loss_accuracy_and_gradient(self, X, y) -> tuple[float, float, np.ndarray]:
+        """``loss_and_gradient`` plus the accuracy of the same forward pass, so a
+        training loop can record both without a second pass."""
+        proba = self.predict_proba(X)
+        loss = losses.categorical_cross_entropy(proba, y)
+        grad = self._backward(losses.softmax_cross_entropy_backward(proba, y))
+        return loss, losses.accuracy(proba, y), grad
+
+
+# --- views of a 2-D classifier over the plane (the spiral tab's class map) ---
+
+Extent = tuple[float, float, float, float]  # (x_min, x_max, y_min, y_max)
+
+
+def _check_extent(extent: Extent) -> tuple[float, float, float, float]:
+    x0, x1, y0, y1 = (float(v) for v in extent)
+    if not (math.isfinite(x0 + x1 + y0 + y1) and x0 < x1 and y0 < y1):
+        raise ValueError(f"extent must be finite (x_min < x_max, y_min < y_max), got {extent}")
+    return x0, x1, y0, y1
+
+
+def grid_points(extent: Extent, cells: int) -> np.ndarray:
+    """Centres of a ``cells × cells`` grid covering ``extent``, shape
+    (cells·cells, 2), x-major: row ``i·cells + j`` is column i (x), row j (y)."""
+    x0, x1, y0, y1 = _check_extent(extent)
+    if int(cells) < 1:
+        raise ValueError(f"cells must be ≥ 1, got {cells}")
+    cells = int(cells)
+    xs = x0 + (np.arange(cells) + 0.5) * (x1 - x0) / cells
+    ys = y0 + (np.arange(cells) + 0.5) * (y1 - y0) / cells
+    gx, gy = np.meshgrid(xs, ys, indexing="ij")
+    return np.column_stack([gx.ravel(), gy.ravel()])
+
+
+def class_map(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0), cells: int = 150
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """What ``model`` predicts at every cell centre of ``grid_points``.
+
+    Returns ``(classes, confidence)``, both shape (cells, cells) indexed
+    ``[i_x, j_y]``: the most probable class (int) and its softmax probability
+    (1/C … 1). Made to run at display rate: it computes in float32 with
+    in-place operations (a picture needs no more precision, and a 150×150 map
+    through 64 hidden neurons is memory-bound), and the winning probability is
+    1 / Σ e^(z − z_max), so the full softmax is never normalised. Where two
+    classes tie to float32 precision the winner may differ from ``predict``."""
+    if model.sizes[0] != 2:
+        raise ValueError(f"a class map needs a 2-input network, this one has {model.sizes[0]}")
+    logits = _relu_logits_float32(model, grid_points(extent, cells))
+    classes = np.argmax(logits, axis=1)
+    logits -= np.max(logits, axis=1, keepdims=True)
+    np.exp(logits, out=logits)
+    confidence = 1.0 / np.sum(logits, axis=1)
+    shape = (int(cells), int(cells))
+    return classes.reshape(shape), confidence.astype(float).reshape(shape)
+
+
+# OpenBLAS runs a matrix product of at most 65 536 × 4 multiply-adds on the
+# calling thread; larger ones wake worker threads, which on a busy two-core
+# machine made the 150 × 150 map 10× slower. Blocks of rows below that size
+# avoid the hand-over and stay in cache.
+_SINGLE_THREAD_PRODUCT = 65_536 * 4
+
+
+def _relu_logits_float32(model: Classifier, points: np.ndarray) -> np.ndarray:
+    if model.hidden_activation != "relu":
+        raise ValueError("the fast class map assumes ReLU hidden layers")
+    params = [(layer.weights.astype(np.float32), layer.biases.astype(np.float32))
+              for layer in model.layers]
+    widest = max(w.size for w, _ in params)
+    block = max(16, _SINGLE_THREAD_PRODUCT // widest)
+    points = points.astype(np.float32)
+    logits = np.empty((len(points), model.sizes[-1]), dtype=np.float32)
+    for start in range(0, len(points), block):
+        a = points[start:start + block]
+        for k, (weights, biases) in enumerate(params):
+            z = a @ weights
+            z += biases
+            if k < len(params) - 1:
+                np.maximum(z, 0.0, out=z)
+            a = z
+        logits[start:start + block] = a
+    return logits
+
+
+def relu_lines(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0),
+               neurons: Sequence[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Where first-layer ReLUs turn on: the line w·x + b = 0, clipped to
+    ``extent``, for ``neurons`` (indices; default all).
+
+    Returns ``(segments, normals)``, one row per neuron asked for:
+    ``(x_a, y_a, x_b, y_b)``, the ends of its line inside the box (all NaN
+    when the line misses it or w = 0), and the unit vector w/|w| pointing to
+    the side where the neuron is active (NaN when w = 0)."""
+    if model.sizes[0] != 2:
+        raise ValueError(f"lines need a 2-input network, this one has {model.sizes[0]}")
+    x0, x1, y0, y1 = _check_extent(extent)
+    weights, biases = model.layers[0].weights, model.layers[0].biases[0]
+    neurons = range(len(biases)) if neurons is None else [int(j) for j in neurons]
+    segments = np.full((len(neurons), 4), np.nan)
+    normals = np.full((len(neurons), 2), np.nan)
+    for row, j in enumerate(neurons):
+        wx, wy, b = weights[0, j], weights[1, j], biases[j]
+        norm = math.hypot(wx, wy)
+        if norm == 0.0:
+            continue
+        normals[row] = (wx / norm, wy / norm)
+        ends = _line_box_ends(wx, wy, b, (x0, x1, y0, y1))
+        if ends is not None:
+            segments[row] = ends
+    return segments, normals
+
+
+def _line_box_ends(wx: float, wy: float, b: float, box: tuple[float, float, float, float]
+                   ) -> tuple[float, float, float, float] | None:
+    """The two farthest-apart points where wx·x + wy·y + b = 0 meets the box edges."""
+    x0, x1, y0, y1 = box
+    points = []
+    if wy != 0.0:  # crossings of the left and right edges
+        points += [(x, -(b + wx * x) / wy) for x in (x0, x1)]
+    if wx != 0.0:  # crossings of the bottom and top edges
+        points += [(-(b + wy * y) / wx, y) for y in (y0, y1)]
+    slack = 1e-12 * max(x1 - x0, y1 - y0)
+    inside = [(x, y) for x, y in points
+              if x0 - slack <= x <= x1 + slack and y0 - slack <= y <= y1 + slack]
+    if len(inside) < 2:
+        return None
+    a, c = max(((p, q) for p in inside for q in inside),
+               key=lambda pq: math.dist(pq[0], pq[1]))
+    if math.dist(a, c) == 0.0:  # the line only touches a corner
+        return None
+    return (*a, *c)
+
+
+def readable_random_params(model: _LayerStack, rng: RandomSource = None,
+                           weight_scale: float = 2.0, output_scale: float = 1.5,
+                           reach: float = 0.6, decimals: int = 2) -> np.ndarray:
+    """Random parameters large enough to see, for hand tuning, rounded to
+    ``decimals`` so a spin box shows each value exactly. (NNFS's 0.01·randn
+    start makes every softmax output ≈ 1/C, so a class map drawn from it
+    looks flat.)
+
+    First layer: weights N(0, weight_scale²), and each neuron's bias puts its
+    boundary w·x + b = 0 through a random point of the cube [−reach, reach]ⁿ,
+    so the ReLU lines cross the data instead of missing it. Later layers:
+    weights N(0, output_scale²), zero biases."""
+    gen = as_generator(rng)
+    parts = []
+    for k, layer in enumerate(model.layers):
+        n_in, n_out = layer.weights.shape
+        if k == 0:
+            weights = weight_scale * gen.standard_normal((n_in, n_out))
+            through = gen.uniform(-reach, reach, size=(n_in, n_out))
+            biases = -np.sum(weights * through, axis=0)
+        else:
+            weights = output_scale * gen.standard_normal((n_in, n_out))
+            biases = np.zeros(n_out)
+        parts += [weights.ravel(), biases]
+    return np.round(np.concatenate(parts), decimals)

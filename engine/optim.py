@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, field
+
 import numpy as np
 
 
@@ -62,3 +65,51 @@ def train_steps(model, X, y, optimizer, steps: int,
         model.set_flat(new)  # raises ValueError on NaN/inf, model unchanged
         losses.append(loss)
     return losses
+
+
+# Why ``train_classifier_steps`` stopped early (``TrainingChunk.reason``).
+NON_FINITE_GRADIENT = "non-finite gradient"
+NON_FINITE_STEP = "non-finite step"
+BEYOND_LIMIT = "beyond limit"
+
+
+@dataclass
+class TrainingChunk:
+    """What ``train_classifier_steps`` did: loss and accuracy *before* each
+    applied step and, when it stopped early, a ``reason`` (one of the
+    constants above, for a GUI to word in its language) and an ``error``
+    message in English. Both are ``None`` when every step ran."""
+    losses: list[float] = field(default_factory=list)
+    accuracies: list[float] = field(default_factory=list)
+    reason: str | None = None
+    error: str | None = None
+
+
+def train_classifier_steps(model, X, y, optimizer, steps: int,
+                           max_abs: float | None = None) -> TrainingChunk:
+    """Up to ``steps`` optimiser steps on a classifier (``loss_accuracy_and_gradient``).
+
+    A step whose loss or new parameters are not finite, or that would push a
+    parameter beyond ±``max_abs``, is not applied: the chunk stops there with
+    ``error`` set and the model keeps the last good parameters, so a caller can
+    show the history so far and a message instead of a traceback."""
+    chunk = TrainingChunk()
+    for _ in range(steps):
+        loss, acc, grad = model.loss_accuracy_and_gradient(X, y)
+        if not (math.isfinite(loss) and np.all(np.isfinite(grad))):
+            chunk.reason = NON_FINITE_GRADIENT
+            chunk.error = "training diverged: the loss or its gradient is not a finite number"
+            break
+        new = optimizer.step(model.get_flat(), grad)
+        if not np.all(np.isfinite(new)):
+            chunk.reason = NON_FINITE_STEP
+            chunk.error = "training diverged: a step produced NaN or infinite weights"
+            break
+        if max_abs is not None and np.max(np.abs(new)) > max_abs:
+            chunk.reason = BEYOND_LIMIT
+            chunk.error = f"training stopped: a weight would grow beyond ±{max_abs:g}"
+            break
+        model.set_flat(new)
+        chunk.losses.append(loss)
+        chunk.accuracies.append(acc)
+    return chunk

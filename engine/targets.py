@@ -47,3 +47,20 @@ def sketch_target(points_x, points_y, x) -> np.ndarray:
         raise ValueError("a sketch needs matching, finite x and y points")
     order = np.argsort(px, kind="stable")
     return np.interp(np.asarray(x, dtype=float), px[order], py[order])
+
+
+def merge_sketch(points_x, points_y, stroke_x, stroke_y) -> tuple[np.ndarray, np.ndarray]:
+    """A sketch after one more stroke: the old points under the stroke's x span
+    are replaced by the stroke, so redrawing a stretch corrects it. Returns the
+    points sorted by x."""
+    px, py = np.asarray(points_x, dtype=float), np.asarray(points_y, dtype=float)
+    sx, sy = np.asarray(stroke_x, dtype=float), np.asarray(stroke_y, dtype=float)
+    if px.shape != py.shape or sx.shape != sy.shape or sx.size == 0:
+        raise ValueError("a sketch and its stroke need matching x and y points")
+    if not (np.all(np.isfinite(sx)) and np.all(np.isfinite(sy))):
+        raise ValueError("a stroke needs finite x and y points")
+    keep = (px < sx.min()) | (px > sx.max())
+    x = np.concatenate([px[keep], sx])
+    y = np.concatenate([py[keep], sy])
+    order = np.argsort(x, kind="stable")
+    return x[order], y[order]

@@ -154,7 +154,7 @@ def test_export_current_plot(make_window, tmp_path, suffix):
 
 def test_export_refuses_other_suffixes(make_window, tmp_path):
     window = make_window(tab="gates")
-    with pytest.raises(ValueError, match="png or .svg"):
+    with pytest.raises(ValueError, match=r"\.png or \.svg"):
         window.export_plot(str(tmp_path / "plot.bmp"))
     assert not (tmp_path / "plot.bmp").exists()
 
