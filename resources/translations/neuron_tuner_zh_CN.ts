@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">阶跃</translation>
     </message>
     <message>
         <source>Run exactly one epoch (one pass over all beans).</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Bean SGD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">豆豆 SGD</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -319,39 +319,39 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <name>ExercisesPanel</name>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <source>Select an exercise to read its hint</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个练习查看提示</translation>
     </message>
     <message>
         <source>Sine fit</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合正弦</translation>
     </message>
     <message>
         <source>Perceptron gates</source>
-        <translation type="unfinished"></translation>
+        <translation>感知机逻辑门</translation>
     </message>
     <message>
         <source>Activation functions</source>
-        <translation type="unfinished">激活函数</translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>Bean SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>豆豆 SGD</translation>
     </message>
     <message>
         <source>Spiral classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋分类器</translation>
     </message>
     <message>
         <source>{0} of {1} exercises done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {0}/{1} 个练习</translation>
     </message>
     <message>
         <source>Hint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：{0}</translation>
     </message>
 </context>
 <context>
@@ -521,190 +521,190 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <name>GatesGallery</name>
     <message>
         <source>All 16 two-input functions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 16 种双输入函数</translation>
     </message>
     <message>
         <source>Click a function to make it the target. ✓: one perceptron can draw it; ✗: no single line separates its 1s from its 0s</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某个函数将其设为目标。✓：单个感知机可以画出；✗：没有一条直线能把它的 1 和 0 分开</translation>
     </message>
     <message>
         <source>✓ one perceptron can do it (14)   ✗ needs two layers (2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 单个感知机即可实现（14）   ✗ 需要两层（2）</translation>
     </message>
     <message>
         <source>{0} ({1}): one perceptron can draw this. Click to make it the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）：单个感知机可以画出它。点击将其设为目标。</translation>
     </message>
     <message>
         <source>{0} ({1}): no single line separates its 1s from its 0s; it needs two layers. Click to make it the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）：没有一条直线能把它的 1 和 0 分开，需要两层。点击将其设为目标。</translation>
     </message>
 </context>
 <context>
     <name>GatesTab</name>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>The truth table the perceptron should reproduce</source>
-        <translation type="unfinished"></translation>
+        <translation>感知机应当复现的真值表</translation>
     </message>
     <message>
         <source>Book weights</source>
-        <translation type="unfinished"></translation>
+        <translation>书中权重</translation>
     </message>
     <message>
         <source>One perceptron: output 1 if w1·x1 + w2·x2 + b &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>单个感知机：若 w1·x1 + w2·x2 + b &gt; 0 则输出 1</translation>
     </message>
     <message>
         <source>Weight of input x1: turns the line</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x1 的权重：旋转直线</translation>
     </message>
     <message>
         <source>Weight of input x2: turns the line</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x2 的权重：旋转直线</translation>
     </message>
     <message>
         <source>Bias: slides the line without turning it</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置：平移直线而不旋转</translation>
     </message>
     <message>
         <source>How many of the four rows give the target output</source>
-        <translation type="unfinished"></translation>
+        <translation>四行中有几行给出目标输出</translation>
     </message>
     <message>
         <source>Learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Run the perceptron learning rule from w1 = w2 = b = 0 (learning rate {0}): each wrong output moves the line towards that input</source>
-        <translation type="unfinished"></translation>
+        <translation>从 w1 = w2 = b = 0 开始运行感知机学习规则（学习率 {0}）：每次输出错误，直线就向该输入移动</translation>
     </message>
     <message>
         <source>x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x1</translation>
     </message>
     <message>
         <source>x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x2</translation>
     </message>
     <message>
         <source>w1·x1+w2·x2+b</source>
-        <translation type="unfinished"></translation>
+        <translation>w1·x1+w2·x2+b</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>The perceptron on all four inputs: its weighted sum, its output (1 if the sum is above 0) and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>感知机在全部四种输入上的表现：加权和、输出（和大于 0 时为 1）以及目标</translation>
     </message>
     <message>
         <source>Decision line w1·x1 + w2·x2 + b = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>决策直线 w1·x1 + w2·x2 + b = 0</translation>
     </message>
     <message>
         <source>The four inputs coloured by target; the shaded side is where the perceptron outputs 1</source>
-        <translation type="unfinished"></translation>
+        <translation>四个输入按目标着色；阴影一侧是感知机输出 1 的区域</translation>
     </message>
     <message>
         <source>A perceptron adds w1·x1 + w2·x2 + b and outputs 1 when the sum is above 0. The points where the sum is exactly 0 form a straight line: the weights set its direction, the bias moves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>感知机计算 w1·x1 + w2·x2 + b，和大于 0 时输出 1。和恰好为 0 的点构成一条直线：权重决定它的方向，偏置使它平移。</translation>
     </message>
     <message>
         <source>output right, nothing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>输出正确，不做改动</translation>
     </message>
     <message>
         <source>output wrong, the line moves</source>
-        <translation type="unfinished"></translation>
+        <translation>输出错误，直线移动</translation>
     </message>
     <message>
         <source>Epoch {0}, input ({1}, {2}): {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 轮，输入 ({1}, {2})：{3}。</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Starting from w1 = w2 = b = 0 …</source>
-        <translation type="unfinished"></translation>
+        <translation>从 w1 = w2 = b = 0 开始……</translation>
     </message>
     <message>
         <source>✓ Learned {0} in {1} epochs: the last epoch got all four inputs right, so the rule stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 用 {1} 轮学会了 {0}：最后一轮四个输入全部正确，学习规则随之停止。</translation>
     </message>
     <message>
         <source>✗ After {0} epochs the line is still moving. No straight line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other, so every epoch gets an input wrong and the rule moves the line again — forever. {1} needs two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ {0} 轮之后直线仍在移动。没有一条直线能把 (0, 1) 和 (1, 0) 放在一侧、把 (0, 0) 和 (1, 1) 放在另一侧，所以每一轮都会有输入出错，学习规则又会移动直线——永无止境。{1} 需要两层。</translation>
     </message>
     <message>
         <source>See the two-layer panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请看两层网络面板。</translation>
     </message>
     <message>
         <source>Put the post&apos;s NAND, OR and AND weights back into the two-layer panel</source>
-        <translation type="unfinished"></translation>
+        <translation>把文中 NAND、OR 和 AND 的权重重新填入两层网络面板</translation>
     </message>
     <message>
         <source>Load post 001&apos;s weights for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>载入文章 001 中 {0} 的权重</translation>
     </message>
     <message>
         <source>The post gives weights for AND, NAND and OR only: find your own, or press Learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>文中只给出了 AND、NAND 和 OR 的权重：请自己找，或者点“学习”</translation>
     </message>
     <message>
         <source>✓ All four outputs match {0}: this perceptron computes {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 四个输出全部与 {0} 一致：这个感知机计算的就是 {0}。</translation>
     </message>
     <message>
         <source>{1} of 4 outputs match {0}. No weights can match all four: {0} is not linearly separable.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 个输出中有 {1} 个与 {0} 一致。任何权重都无法让四个全部一致：{0} 不是线性可分的。</translation>
     </message>
     <message>
         <source>{1} of 4 outputs match {0}. Turn the weights or slide the bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 个输出中有 {1} 个与 {0} 一致。旋转权重或平移偏置试试。</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;●&lt;/span&gt; target 1 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; target 0 &amp;nbsp; shaded: output 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;●&lt;/span&gt; 目标 1 &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;■&lt;/span&gt; 目标 0 &amp;nbsp; 阴影：输出 1</translation>
     </message>
     <message>
         <source> &amp;nbsp; &lt;span style=&apos;color:{0}&apos;&gt;- -&lt;/span&gt; s1 (NAND) &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;- -&lt;/span&gt; s2 (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:{0}&apos;&gt;- -&lt;/span&gt; s1 (NAND) &amp;nbsp; &lt;span style=&apos;color:{1}&apos;&gt;- -&lt;/span&gt; s2 (OR)</translation>
     </message>
     <message>
         <source>w1 = w2 = 0: the sum is just b = {0:.2f} everywhere, so there is no line and the output is {1} at every point.</source>
-        <translation type="unfinished"></translation>
+        <translation>w1 = w2 = 0：各处的和都只是 b = {0:.2f}，因此没有直线，每个点的输出都是 {1}。</translation>
     </message>
     <message>
         <source>The line lies outside the view: the output is {0} at all four inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>直线在视图之外：四个输入的输出都是 {0}。</translation>
     </message>
     <message>
         <source>Change w1 or w2 to turn the line; change b to slide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>改变 w1 或 w2 可旋转直线；改变 b 可平移直线。</translation>
     </message>
     <message>
         <source>No line can put all of {0}&apos;s 1s on one side and its 0s on the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有一条直线能把 {0} 的所有 1 放在一侧、所有 0 放在另一侧。</translation>
     </message>
     <message>
         <source>Perceptron gates</source>
-        <translation type="unfinished"></translation>
+        <translation>感知机逻辑门</translation>
     </message>
     <message>
         <source>Learning stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习已停止。</translation>
     </message>
 </context>
 <context>
@@ -766,250 +766,254 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <name>MainWindow</name>
     <message>
         <source>Neuron Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron Tuner</translation>
     </message>
     <message>
         <source>Reset {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>重置{0}</translation>
     </message>
     <message>
         <source>Neuron Tuner weights (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron Tuner 权重 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open weights</source>
-        <translation type="unfinished"></translation>
+        <translation>打开权重</translation>
     </message>
     <message>
         <source>Loaded {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入 {0}</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished"></translation>
+        <translation>保存权重</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {0}</translation>
     </message>
     <message>
         <source>This tab has no plot to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>此标签页没有可导出的图。</translation>
     </message>
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
     </message>
     <message>
         <source>Export plot</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Exported the plot to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>图已导出到 {0}</translation>
     </message>
     <message>
         <source>Exercise done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>练习完成：{0}</translation>
     </message>
     <message>
         <source>exercise progress</source>
-        <translation type="unfinished"></translation>
+        <translation>练习进度</translation>
     </message>
     <message>
         <source>Language: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：{0}</translation>
     </message>
     <message>
         <source>window geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口位置和大小</translation>
     </message>
     <message>
         <source>current tab</source>
-        <translation type="unfinished"></translation>
+        <translation>当前标签页</translation>
     </message>
     <message>
         <source>Ignored unreadable saved settings: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略无法读取的已保存设置：{0}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Neuron Tuner {0}&lt;/h3&gt;&lt;p&gt;Feel how a neural network works by moving its weights by hand.&lt;/p&gt;&lt;p&gt;Built with Qt {1} through PySide6 {2} (LGPL-3.0), pyqtgraph {3} (MIT) and NumPy {4} (BSD-3-Clause).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Neuron Tuner {0}&lt;/h3&gt;&lt;p&gt;亲手调节权重，感受神经网络如何工作。&lt;/p&gt;&lt;p&gt;基于 Qt {1}（通过 PySide6 {2}，LGPL-3.0）、pyqtgraph {3}（MIT）和 NumPy {4}（BSD-3-Clause）构建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Neuron Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Neuron Tuner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开权重(&amp;O)…</translation>
     </message>
     <message>
         <source>Load the current tab&apos;s weights from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件载入当前标签页的权重</translation>
     </message>
     <message>
         <source>&amp;Save weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存权重(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the current tab&apos;s weights to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前标签页的权重保存到文件</translation>
     </message>
     <message>
         <source>&amp;Export plot…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the current tab&apos;s main plot as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前标签页的主图保存为 PNG 或 SVG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Save the session and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话并退出</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reset tab</source>
-        <translation type="unfinished"></translation>
+        <translation>重置标签页(&amp;R)</translation>
     </message>
     <message>
         <source>Put the current tab back to its defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前标签页恢复为默认设置</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Show &amp;explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>显示讲解(&amp;E)</translation>
     </message>
     <message>
         <source>Show or hide the teaching notes in every tab</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏各标签页中的讲解说明</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
         <source>Switch between the light and dark look</source>
-        <translation type="unfinished"></translation>
+        <translation>在浅色和深色外观之间切换</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>练习(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Neuron Tuner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Neuron Tuner(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
         <source>input x</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x</translation>
     </message>
     <message>
         <source>output y</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 y</translation>
     </message>
     <message>
         <source>hidden {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏 {0}</translation>
     </message>
     <message>
         <source>Input x: the network&apos;s input, no bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x：网络的输入，没有偏置。</translation>
     </message>
     <message>
         <source>Output y
 bias {0} = {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 y
+偏置 {0} = {1}</translation>
     </message>
     <message>
         <source>Hidden layer {0}, neuron {1}
 bias {2} = {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层 {0}，神经元 {1}
+偏置 {2} = {3}</translation>
     </message>
     <message>
         <source>{0} = {1}
 from {2} to {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} = {1}
+从 {2} 到 {3}</translation>
     </message>
     <message>
         <source>Its source neuron is dead, so this weight carries nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的源神经元已死亡，因此这个权重不传递任何信号。</translation>
     </message>
     <message>
         <source>Click a neuron to edit its weights and bias; hover a node or a line to see its value.
 Blue lines are positive weights, red negative; thicker means larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击神经元可编辑其权重和偏置；鼠标悬停在节点或连线上可查看数值。
+蓝线表示正权重，红线表示负权重；越粗表示绝对值越大。</translation>
     </message>
     <message>
         <source>Alive: it outputs more than 0 for some x.</source>
-        <translation type="unfinished"></translation>
+        <translation>存活：对某些 x 输出大于 0。</translation>
     </message>
     <message>
         <source>Dead: its input w·x + b is ≤ 0 for every x in [0, 1], so it outputs 0 and gets no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡：对 [0, 1] 中的每个 x，其输入 w·x + b 都 ≤ 0，因此输出 0，得不到梯度。</translation>
     </message>
     <message>
         <source>Dead: its input (the weighted sum of layer {0} + b) is ≤ 0 for every x in [0, 1], so it outputs 0 and gets no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡：对 [0, 1] 中的每个 x，其输入（第 {0} 层的加权和 + b）都 ≤ 0，因此输出 0，得不到梯度。</translation>
     </message>
     <message>
         <source>hidden {0} neuron {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层 {0} 神经元 {1}</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1227,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>Sine fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">拟合正弦</translation>
     </message>
     <message>
         <source>Could not save the weights</source>
@@ -1247,7 +1251,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存权重</translation>
     </message>
     <message>
         <source>Neuron Tuner weights (*.json)</source>
@@ -1291,7 +1295,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
     <message>
         <source>Auto-fit cancelled.</source>
@@ -1342,7 +1346,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <name>SinePlotView</name>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标</translation>
     </message>
     <message>
         <source>network output</source>
@@ -1605,7 +1609,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>Spiral classifier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">螺旋分类器</translation>
     </message>
     <message>
         <source>Could not save the weights: {0}</source>
@@ -1637,7 +1641,7 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">停止</translation>
     </message>
     <message>
         <source>Training stopped: the next step would push a weight beyond ±{0}. The last good weights are kept; try a smaller learning rate.</source>
@@ -1723,502 +1727,502 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <name>XorPanel</name>
     <message>
         <source>Two layers make XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>两层实现 XOR</translation>
     </message>
     <message>
         <source>s1 = NAND(x1, x2) and s2 = OR(x1, x2) each draw one line (dashed on the plot); y = AND(s1, s2) is 1 only between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>s1 = NAND(x1, x2) 和 s2 = OR(x1, x2) 各画一条直线（图中虚线）；y = AND(s1, s2) 只在两线之间为 1。</translation>
     </message>
     <message>
         <source>x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x1</translation>
     </message>
     <message>
         <source>x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x2</translation>
     </message>
     <message>
         <source>s1 (NAND)</source>
-        <translation type="unfinished"></translation>
+        <translation>s1 (NAND)</translation>
     </message>
     <message>
         <source>s2 (OR)</source>
-        <translation type="unfinished"></translation>
+        <translation>s2 (OR)</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>The two-layer network on all four inputs: the hidden outputs s1, s2 and the final output y</source>
-        <translation type="unfinished"></translation>
+        <translation>两层网络在全部四种输入上的表现：隐藏层输出 s1、s2 和最终输出 y</translation>
     </message>
     <message>
         <source>NAND → s1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAND → s1</translation>
     </message>
     <message>
         <source>OR → s2</source>
-        <translation type="unfinished"></translation>
+        <translation>OR → s2</translation>
     </message>
     <message>
         <source>AND → y</source>
-        <translation type="unfinished"></translation>
+        <translation>AND → y</translation>
     </message>
     <message>
         <source>{0} of the {1} neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 神经元的 {0}</translation>
     </message>
     <message>
         <source>✗ y differs from XOR at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ y 在 {0} 处与 XOR 不同。</translation>
     </message>
     <message>
         <source>✓ y = XOR(x1, x2) on all four inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 在全部四种输入上 y = XOR(x1, x2)。</translation>
     </message>
 </context>
 <context>
     <name>engine</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>阶跃</translation>
     </message>
     <message>
         <source>f(x) = 1 if x &gt; 0 else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = 1（若 x &gt; 0），否则为 0</translation>
     </message>
     <message>
         <source>f′(x) = 0 (undefined at 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 0（在 0 处无定义）</translation>
     </message>
     <message>
         <source>{0, 1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0, 1}</translation>
     </message>
     <message>
         <source>simple: a yes/no decision, the perceptron&apos;s rule</source>
-        <translation type="unfinished"></translation>
+        <translation>简单：是/否判断，即感知机的规则</translation>
     </message>
     <message>
         <source>zero gradient everywhere, so gradient descent cannot learn with it</source>
-        <translation type="unfinished"></translation>
+        <translation>处处梯度为零，梯度下降无法用它学习</translation>
     </message>
     <message>
         <source>Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>线性</translation>
     </message>
     <message>
         <source>f(x) = x</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x</translation>
     </message>
     <message>
         <source>f′(x) = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1</translation>
     </message>
     <message>
         <source>(−∞, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−∞, ∞)</translation>
     </message>
     <message>
         <source>right for a regression output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>适合回归任务的输出层</translation>
     </message>
     <message>
         <source>a stack of linear layers is still linear: depth adds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>线性层叠起来仍是线性的：加深毫无用处</translation>
     </message>
     <message>
         <source>Sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid</translation>
     </message>
     <message>
         <source>σ(x) = 1 / (1 + e^(−x))</source>
-        <translation type="unfinished"></translation>
+        <translation>σ(x) = 1 / (1 + e^(−x))</translation>
     </message>
     <message>
         <source>σ′(x) = σ(x)·(1 − σ(x))</source>
-        <translation type="unfinished"></translation>
+        <translation>σ′(x) = σ(x)·(1 − σ(x))</translation>
     </message>
     <message>
         <source>(0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(0, 1)</translation>
     </message>
     <message>
         <source>smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑</translation>
     </message>
     <message>
         <source>output reads as a probability (logistic regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>输出可解释为概率（逻辑回归）</translation>
     </message>
     <message>
         <source>saturates: gradients vanish for large |x| (σ′ ≤ 0.25)</source>
-        <translation type="unfinished"></translation>
+        <translation>会饱和：|x| 较大时梯度消失（σ′ ≤ 0.25）</translation>
     </message>
     <message>
         <source>not zero-centred, so updates all share one sign</source>
-        <translation type="unfinished"></translation>
+        <translation>不以零为中心，权重更新只能朝同一方向</translation>
     </message>
     <message>
         <source>exp and division are costly</source>
-        <translation type="unfinished"></translation>
+        <translation>指数和除法计算量大</translation>
     </message>
     <message>
         <source>tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh</translation>
     </message>
     <message>
         <source>tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)) = 2σ(2x) − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)) = 2σ(2x) − 1</translation>
     </message>
     <message>
         <source>tanh′(x) = 1 − tanh²(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh′(x) = 1 − tanh²(x)</translation>
     </message>
     <message>
         <source>(−1, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−1, 1)</translation>
     </message>
     <message>
         <source>zero-centred: converges faster than sigmoid, the loss oscillates less</source>
-        <translation type="unfinished"></translation>
+        <translation>以零为中心：比 Sigmoid 收敛更快，损失晃动更小</translation>
     </message>
     <message>
         <source>still saturates for large |x|</source>
-        <translation type="unfinished"></translation>
+        <translation>|x| 较大时仍会饱和</translation>
     </message>
     <message>
         <source>ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU</translation>
     </message>
     <message>
         <source>f(x) = max(0, x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = max(0, x)</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0 else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1（若 x &gt; 0），否则为 0</translation>
     </message>
     <message>
         <source>[0, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[0, ∞)</translation>
     </message>
     <message>
         <source>no saturation for x &gt; 0, so no vanishing gradient there</source>
-        <translation type="unfinished"></translation>
+        <translation>x &gt; 0 时不饱和，因此那里不会梯度消失</translation>
     </message>
     <message>
         <source>cheap: no exp</source>
-        <translation type="unfinished"></translation>
+        <translation>计算量小：没有指数运算</translation>
     </message>
     <message>
         <source>sparse activity, like real neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>激活稀疏，类似真实的神经元</translation>
     </message>
     <message>
         <source>dead neurons: a neuron stuck at x ≤ 0 gets zero gradient forever</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡神经元：停留在 x ≤ 0 的神经元永远得不到梯度</translation>
     </message>
     <message>
         <source>not zero-centred</source>
-        <translation type="unfinished"></translation>
+        <translation>不以零为中心</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU</translation>
     </message>
     <message>
         <source>f(x) = x if x &gt; 0 else α·x</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x（若 x &gt; 0），否则为 α·x</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0 else α</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1（若 x &gt; 0），否则为 α</translation>
     </message>
     <message>
         <source>a small gradient for x &lt; 0 keeps neurons alive</source>
-        <translation type="unfinished"></translation>
+        <translation>x &lt; 0 时的小梯度让神经元保持存活</translation>
     </message>
     <message>
         <source>α is one more hand-picked constant</source>
-        <translation type="unfinished"></translation>
+        <translation>α 又是一个需要手工选定的常数</translation>
     </message>
     <message>
         <source>PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU</translation>
     </message>
     <message>
         <source>f(x) = x if x &gt; 0 else a·x  (a learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x（若 x &gt; 0），否则为 a·x（a 可学习）</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0 else a</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1（若 x &gt; 0），否则为 a</translation>
     </message>
     <message>
         <source>the negative slope a is learned by backpropagation</source>
-        <translation type="unfinished"></translation>
+        <translation>负半轴斜率 a 通过反向传播学习</translation>
     </message>
     <message>
         <source>one more parameter per channel; can overfit on small data</source>
-        <translation type="unfinished"></translation>
+        <translation>每个通道多一个参数；数据少时可能过拟合</translation>
     </message>
     <message>
         <source>RReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>RReLU</translation>
     </message>
     <message>
         <source>f(x) = x if x &gt; 0 else a·x,  a ~ U(l, u) when training, (l+u)/2 when evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x（若 x &gt; 0），否则为 a·x；训练时 a ~ U(l, u)，评估时 a = (l+u)/2</translation>
     </message>
     <message>
         <source>the random slope regularises (Kaggle NDSB competition)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机斜率起到正则化作用（Kaggle NDSB 竞赛）</translation>
     </message>
     <message>
         <source>training and evaluation behave differently</source>
-        <translation type="unfinished"></translation>
+        <translation>训练和评估时行为不同</translation>
     </message>
     <message>
         <source>Noisy ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>Noisy ReLU</translation>
     </message>
     <message>
         <source>f(x) = max(0, x + Y),  Y ~ N(0, σ²)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = max(0, x + Y),  Y ~ N(0, σ²)</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x + Y &gt; 0 else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1（若 x + Y &gt; 0），否则为 0</translation>
     </message>
     <message>
         <source>noise helps restricted Boltzmann machines (RBMs) and vision tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>噪声有助于受限玻尔兹曼机（RBM）和视觉任务</translation>
     </message>
     <message>
         <source>random output: the same input gives different values</source>
-        <translation type="unfinished"></translation>
+        <translation>输出随机：同一输入会得到不同的值</translation>
     </message>
     <message>
         <source>ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU</translation>
     </message>
     <message>
         <source>f(x) = x if x &gt; 0 else α·(e^x − 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x（若 x &gt; 0），否则为 α·(e^x − 1)</translation>
     </message>
     <message>
         <source>f′(x) = 1 if x &gt; 0 else α·e^x</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = 1（若 x &gt; 0），否则为 α·e^x</translation>
     </message>
     <message>
         <source>(−α, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>(−α, ∞)</translation>
     </message>
     <message>
         <source>smooth, negative outputs push mean activations towards zero</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑，负输出使平均激活值趋近于零</translation>
     </message>
     <message>
         <source>one of the post&apos;s fixes for dead ReLUs</source>
-        <translation type="unfinished"></translation>
+        <translation>文中解决 ReLU 神经元死亡问题的方法之一</translation>
     </message>
     <message>
         <source>exp for x &lt; 0 costs more than ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>x &lt; 0 时需计算指数，开销比 ReLU 大</translation>
     </message>
     <message>
         <source>GELU</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU</translation>
     </message>
     <message>
         <source>f(x) = x·Φ(x) = 0.5x(1 + erf(x/√2)) ≈ 0.5x(1 + tanh(√(2/π)(x + 0.044715x³)))</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = x·Φ(x) = 0.5x(1 + erf(x/√2)) ≈ 0.5x(1 + tanh(√(2/π)(x + 0.044715x³)))</translation>
     </message>
     <message>
         <source>f′(x) = Φ(x) + x·φ(x)</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(x) = Φ(x) + x·φ(x)</translation>
     </message>
     <message>
         <source>[≈ −0.17, ∞)</source>
-        <translation type="unfinished"></translation>
+        <translation>[≈ −0.17, ∞)</translation>
     </message>
     <message>
         <source>smooth ReLU used by BERT, GPT and GPT-2</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑的 ReLU，BERT、GPT 和 GPT-2 都在用</translation>
     </message>
     <message>
         <source>costlier than ReLU (erf or tanh)</source>
-        <translation type="unfinished"></translation>
+        <translation>比 ReLU 开销大（需计算 erf 或 tanh）</translation>
     </message>
     <message>
         <source>sin(2πx)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin(2πx)</translation>
     </message>
     <message>
         <source>cos(2πx)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos(2πx)</translation>
     </message>
     <message>
         <source>|2x − 1|</source>
-        <translation type="unfinished"></translation>
+        <translation>|2x − 1|</translation>
     </message>
     <message>
         <source>step at x = 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>x = 0.5 处的阶跃</translation>
     </message>
     <message>
         <source>square wave</source>
-        <translation type="unfinished"></translation>
+        <translation>方波</translation>
     </message>
     <message>
         <source>triangle wave</source>
-        <translation type="unfinished"></translation>
+        <translation>三角波</translation>
     </message>
     <message>
         <source>FALSE</source>
-        <translation type="unfinished"></translation>
+        <translation>恒假</translation>
     </message>
     <message>
         <source>AND</source>
-        <translation type="unfinished"></translation>
+        <translation>AND</translation>
     </message>
     <message>
         <source>x1 &gt; x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x1 &gt; x2</translation>
     </message>
     <message>
         <source>x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x1</translation>
     </message>
     <message>
         <source>x1 &lt; x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x1 &lt; x2</translation>
     </message>
     <message>
         <source>x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x2</translation>
     </message>
     <message>
         <source>XOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR</translation>
     </message>
     <message>
         <source>OR</source>
-        <translation type="unfinished"></translation>
+        <translation>OR</translation>
     </message>
     <message>
         <source>NOR</source>
-        <translation type="unfinished"></translation>
+        <translation>NOR</translation>
     </message>
     <message>
         <source>XNOR</source>
-        <translation type="unfinished"></translation>
+        <translation>XNOR</translation>
     </message>
     <message>
         <source>NOT x2</source>
-        <translation type="unfinished"></translation>
+        <translation>非 x2</translation>
     </message>
     <message>
         <source>x1 ≥ x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x1 ≥ x2</translation>
     </message>
     <message>
         <source>NOT x1</source>
-        <translation type="unfinished"></translation>
+        <translation>非 x1</translation>
     </message>
     <message>
         <source>x1 ≤ x2</source>
-        <translation type="unfinished"></translation>
+        <translation>x1 ≤ x2</translation>
     </message>
     <message>
         <source>NAND</source>
-        <translation type="unfinished"></translation>
+        <translation>NAND</translation>
     </message>
     <message>
         <source>TRUE</source>
-        <translation type="unfinished"></translation>
+        <translation>恒真</translation>
     </message>
     <message>
         <source>Put layer-1 neuron 0&apos;s kink at x = 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>把第 1 层神经元 0 的折点放到 x = 0.25 处。</translation>
     </message>
     <message>
         <source>The kink is where w·x + b = 0, so x = −b/w. With w1_0_0 = 1, set b1_0 = −0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>折点位于 w·x + b = 0 处，即 x = −b/w。若 w1_0_0 = 1，则令 b1_0 = −0.25。</translation>
     </message>
     <message>
         <source>Reach MSE ≤ 0.05 on the sine using only layer-2 neurons 0 and 1 (all other output weights w3_k_0 at 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>只用第 2 层的神经元 0 和 1，使正弦的 MSE ≤ 0.05（其余输出权重 w3_k_0 均为 0）。</translation>
     </message>
     <message>
         <source>Start from Zeros. Make neuron pair 0 rise and pair 1 fall; the output bias shifts the whole curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>从“全零”开始。让第 0 对神经元上升、第 1 对下降；输出偏置会平移整条曲线。</translation>
     </message>
     <message>
         <source>Choose the triangle target and fit it to MSE ≤ 0.01.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择三角波目标，并拟合到 MSE ≤ 0.01。</translation>
     </message>
     <message>
         <source>A triangle is piecewise linear: four ramps are enough. Auto-fit may finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>三角波是分段线性的：四段斜坡就够了。“自动拟合”也许能替你完成。</translation>
     </message>
     <message>
         <source>Turn AND into OR by changing only the bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>只改变偏置，把 AND 变成 OR。</translation>
     </message>
     <message>
         <source>Keep w1 = w2 = 0.5. OR must fire when one input is 1: 0.5 + b &gt; 0, but b ≤ 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持 w1 = w2 = 0.5。只要有一个输入为 1，OR 就必须输出 1：0.5 + b &gt; 0，但 b ≤ 0。</translation>
     </message>
     <message>
         <source>Build NAND with weights of your own (not the book&apos;s −0.5, −0.5, 0.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的权重搭出 NAND（不用书中的 −0.5、−0.5、0.7）。</translation>
     </message>
     <message>
         <source>NAND is AND upside down: negate all three of AND&apos;s numbers, then change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAND 就是颠倒过来的 AND：把 AND 的三个数全部取反，再修改它们。</translation>
     </message>
     <message>
         <source>Make softmax give 90 % (± 0.5 %) to logit 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>让 softmax 给 logit 2 分配 90 %（± 0.5 %）的概率。</translation>
     </message>
     <message>
         <source>Only differences between logits matter: raise logit 2 about ln 9 ≈ 2.2 above two equal others.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 logit 之间的差值起作用：让 logit 2 比另外两个相等的 logit 高出约 ln 9 ≈ 2.2。</translation>
     </message>
     <message>
         <source>Find a learning rate at which the bean neuron diverges.</source>
-        <translation type="unfinished"></translation>
+        <translation>找出一个让豆豆神经元发散的学习率。</translation>
     </message>
     <message>
         <source>The sigmoid neuron saturates instead; choose activation &apos;none&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid 神经元只会饱和；请先把激活函数选为“无”。</translation>
     </message>
     <message>
         <source>Bring the bean loss to ≤ 0.05 within 500 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 500 轮内把豆豆损失降到 ≤ 0.05。</translation>
     </message>
     <message>
         <source>The post&apos;s lr = 0.01 is cautious. Try ten or a hundred times larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>文中的 lr = 0.01 偏保守。试试把它调大 10 倍或 100 倍。</translation>
     </message>
     <message>
         <source>With the post&apos;s 2-3-3 network, reach 50 % accuracy on the spiral.</source>
-        <translation type="unfinished"></translation>
+        <translation>用文中的 2-3-3 网络，在螺旋数据上达到 50 % 的准确率。</translation>
     </message>
     <message>
         <source>Randomise for bigger weights, then move one ReLU line at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>先随机化得到较大的权重，再一次移动一条 ReLU 直线。</translation>
     </message>
     <message>
         <source>Train the spiral classifier to ≥ 90 % accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>把螺旋分类器训练到 ≥ 90 % 的准确率。</translation>
     </message>
     <message>
         <source>Three hidden neurons are too few: raise the hidden width to 64, then train.</source>
-        <translation type="unfinished"></translation>
+        <translation>三个隐藏神经元太少：把隐藏层宽度增大到 64，再训练。</translation>
     </message>
 </context>
 </TS>
