@@ -1,0 +1,710 @@
+"""The spiral classifier tab (issue 9) and the engine functions it stands on.
+
+Engine: ``Classifier`` (softmax rows, gradients, the post's demo numbers),
+``class_map``, ``grid_points``, ``relu_lines``, ``readable_random_params`` and
+``train_classifier_steps``. GUI: ``SpiralTab`` driven as a learner would,
+with what it shows compared against the engine computed independently.
+"""
+
+import json
+import math
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine import losses, optim
+from engine.datasets import spiral_data
+from engine.network import (
+    Classifier,
+    class_map,
+    grid_points,
+    readable_random_params,
+    relu_lines,
+)
+from engine.optim import Adam, train_classifier_steps, train_steps
+from engine.serialization import save_params
+from gui.plotting import PALETTE
+
+BOX = (-1.0, 1.0, -1.0, 1.0)
+# NNFS chapter 4 prints softmax_output[:5] of its spiral(100, 3) → Dense(2,3) →
+# ReLU → Dense(3,3) → Softmax demo after nnfs.init() (seed 0, float32 dot).
+NNFS_FIRST_ROWS = np.array([
+    [0.33333334, 0.33333334, 0.33333334],
+    [0.33333316, 0.3333332, 0.33333364],
+    [0.33333287, 0.3333329, 0.33333418],
+    [0.3333326, 0.33333263, 0.33333477],
+    [0.33333233, 0.3333324, 0.33333528],
+])
+FLOAT32_ULP_AT_THIRD = 3e-8
+
+
+def _central_difference(f, theta, h=1e-6):
+    grad = np.zeros_like(theta)
+    for k in range(theta.size):
+        up, down = theta.copy(), theta.copy()
+        up[k] += h
+        down[k] -= h
+        grad[k] = (f(up) - f(down)) / (2 * h)
+    return grad
+
+
+def _random_classifier(seed, hidden=(3,), n_classes=3, scale=1.0):
+    net = Classifier(2, hidden, n_classes)
+    net.set_flat(scale * np.random.default_rng(seed).standard_normal(net.n_params))
+    return net
+
+
+# --- engine: Classifier ------------------------------------------------------
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), hidden=st.integers(1, 8), n_classes=st.integers(2, 6),
+       scale=st.floats(0.01, 30.0))
+def test_predict_proba_rows_sum_to_one(seed, hidden, n_classes, scale):
+    net = _random_classifier(seed, (hidden,), n_classes, scale)
+    X = np.random.default_rng(seed + 1).uniform(-1, 1, (40, 2))
+    proba = net.predict_proba(X)
+    assert proba.shape == (40, n_classes)
+    assert np.all(proba >= 0) and np.allclose(proba.sum(axis=1), 1.0)
+    np.testing.assert_array_equal(net.predict(X), np.argmax(proba, axis=1))
+
+
+@pytest.mark.parametrize("hidden", [(3,), (4, 5)])
+def test_classifier_gradient_matches_central_differences(hidden):
+    X, y = spiral_data(8, 3, rng=1)
+    # Moderate weights: a probability clipped at 1e−7 by the loss would have
+    # a flat numerical gradient that the analytic (ŷ − t)/B does not share.
+    net = _random_classifier(2, hidden, scale=0.5)
+    theta = net.get_flat()
+    assert net.predict_proba(X).min() > 1e-5
+
+    def loss_at(values):
+        probe = Classifier(2, hidden, 3)
+        probe.set_flat(values)
+        return losses.categorical_cross_entropy(probe.predict_proba(X), y)
+
+    loss, grad = net.loss_and_gradient(X, y)
+    assert loss == pytest.approx(loss_at(theta))
+    np.testing.assert_allclose(grad, _central_difference(loss_at, theta), atol=1e-7)
+
+
+def test_post_demo_first_rows_are_a_third_each():
+    """spiral_data and the Classifier drawn from one RandomState(0), as the
+    post's code after nnfs.init(); our float64 maths matches its float32 print."""
+    rs = np.random.RandomState(0)
+    X, _ = spiral_data(100, 3, rs)
+    proba = Classifier(rng=rs).predict_proba(X)[:5]
+    np.testing.assert_allclose(proba, NNFS_FIRST_ROWS, rtol=0, atol=2 * FLOAT32_ULP_AT_THIRD)
+    np.testing.assert_array_equal(proba[0], np.full(3, 1 / 3))  # X[0] is (0, 0)
+
+
+def test_loss_accuracy_and_gradient_is_one_forward_pass_of_both():
+    X, y = spiral_data(20, 3, rng=3)
+    net = _random_classifier(4, (5,))
+    loss, acc, grad = net.loss_accuracy_and_gradient(X, y)
+    expected_loss, expected_grad = net.loss_and_gradient(X, y)
+    assert loss == expected_loss
+    assert acc == losses.accuracy(net.predict_proba(X), y)
+    np.testing.assert_array_equal(grad, expected_grad)
+
+
+# --- engine: the plane, cell by cell -------------------------------------------
+
+def test_grid_points_are_cell_centres_x_major():
+    points = grid_points((-1.0, 1.0, 0.0, 4.0), 4)
+    assert points.shape == (16, 2)
+    np.testing.assert_allclose(points[:4], [[-0.75, 0.5], [-0.75, 1.5], [-0.75, 2.5],
+                                            [-0.75, 3.5]])
+    np.testing.assert_allclose(points[4::4, 0], [-0.25, 0.25, 0.75])
+
+
+@pytest.mark.parametrize("extent, cells", [((1, -1, -1, 1), 10), ((-1, 1, 0, 0), 10),
+                                           ((-1, math.nan, -1, 1), 10), (BOX, 0)])
+def test_grid_points_rejects_bad_boxes(extent, cells):
+    with pytest.raises(ValueError):
+        grid_points(extent, cells)
+
+
+@pytest.mark.parametrize("hidden, n_classes", [((3,), 3), ((64,), 3), ((8,), 6), ((5, 4), 4)])
+def test_class_map_is_predict_and_max_probability_per_cell(hidden, n_classes):
+    net = _random_classifier(7, hidden, n_classes, scale=2.0)
+    classes, confidence = class_map(net, BOX, 60)
+    proba = net.predict_proba(grid_points(BOX, 60))
+    assert classes.shape == confidence.shape == (60, 60)
+    np.testing.assert_allclose(confidence.ravel(), proba.max(axis=1), rtol=1e-5)
+    # float32 may only flip a near tie between the two best classes
+    top2 = np.sort(proba, axis=1)[:, -2:]
+    differ = classes.ravel() != proba.argmax(axis=1)
+    assert np.all(top2[differ, 1] - top2[differ, 0] < 1e-5)
+    assert differ.mean() < 0.001
+
+
+def test_class_map_of_the_post_start_is_nearly_flat():
+    rs = np.random.RandomState(0)
+    spiral_data(100, 3, rs)
+    _, confidence = class_map(Classifier(rng=rs))
+    assert np.all(np.abs(confidence - 1 / 3) < 1e-4)
+
+
+def test_class_map_needs_two_inputs():
+    with pytest.raises(ValueError, match="2-input"):
+        class_map(Classifier(n_inputs=3))
+    with pytest.raises(ValueError, match="2-input"):
+        relu_lines(Classifier(n_inputs=1))
+
+
+def test_relu_lines_lie_on_the_line_and_the_box_edge():
+    net = _random_classifier(11, (12,), 3, scale=0.5)
+    segments, normals = relu_lines(net, BOX)
+    W, b = net.layers[0].weights, net.layers[0].biases[0]
+    drawn = np.all(np.isfinite(segments), axis=1)
+    assert drawn.sum() >= 6
+    for j in np.flatnonzero(drawn):
+        for x, y in segments[j].reshape(2, 2):
+            assert W[0, j] * x + W[1, j] * y + b[j] == pytest.approx(0.0, abs=1e-9)
+            assert max(abs(x), abs(y)) == pytest.approx(1.0)  # on the box edge
+        mid = segments[j].reshape(2, 2).mean(axis=0)
+        active = mid + 0.01 * normals[j]
+        assert W[:, j] @ active + b[j] > 0  # the normal points to the active side
+    for j in np.flatnonzero(~drawn):  # a line that misses the box: |b|/|w| > corner
+        assert abs(b[j]) / np.hypot(*W[:, j]) > 1.0 - 1e-9
+
+
+def test_relu_lines_missing_or_flat_are_nan():
+    net = Classifier(2, (3,), 2)
+    net.set_flat(np.zeros(net.n_params))
+    net.set_param("w1_0_0", 1.0)
+    net.set_param("b1_0", -0.5)  # x = 0.5: a vertical line
+    net.set_param("w1_1_1", 1.0)
+    net.set_param("b1_1", 5.0)  # y = −5: outside the box
+    segments, normals = relu_lines(net, BOX)
+    np.testing.assert_allclose(sorted(segments[0].reshape(2, 2).tolist()),
+                               [[0.5, -1.0], [0.5, 1.0]])
+    np.testing.assert_allclose(normals[0], [1.0, 0.0])
+    assert np.all(np.isnan(segments[1])) and np.allclose(normals[1], [0.0, 1.0])
+    assert np.all(np.isnan(segments[2])) and np.all(np.isnan(normals[2]))  # w = 0
+
+
+def test_relu_lines_for_chosen_neurons_are_those_rows():
+    net = _random_classifier(12, (9,), 3, scale=0.5)
+    segments, normals = relu_lines(net, BOX)
+    some, some_normals = relu_lines(net, BOX, [7, 2])
+    np.testing.assert_array_equal(some, segments[[7, 2]])
+    np.testing.assert_array_equal(some_normals, normals[[7, 2]])
+    assert relu_lines(net, BOX, [])[0].shape == (0, 4)
+
+
+def test_readable_random_params_are_rounded_large_and_cross_the_data():
+    net = Classifier(2, (32,), 3)
+    values = readable_random_params(net, np.random.default_rng(5))
+    assert values.shape == (net.n_params,)
+    np.testing.assert_array_equal(values, np.round(values, 2))
+    np.testing.assert_array_equal(values, readable_random_params(net, np.random.default_rng(5)))
+    net.set_flat(values)
+    W, b = net.layers[0].weights, net.layers[0].biases[0]
+    assert 1.0 < np.std(W) < 4.0  # ≈ 200× the post's 0.01·randn
+    distance = np.abs(b) / np.hypot(W[0], W[1])  # from the origin to each ReLU line
+    assert np.all(distance <= 0.6 * math.sqrt(2) + 0.05)
+    np.testing.assert_array_equal(net.layers[1].biases, 0.0)
+
+
+def test_train_classifier_steps_records_both_and_matches_train_steps():
+    X, y = spiral_data(30, 3, rng=2)
+    a, b = _random_classifier(3, (8,)), _random_classifier(3, (8,))
+    chunk = train_classifier_steps(a, X, y, Adam(0.02), 25)
+    expected_losses = train_steps(b, X, y, Adam(0.02), 25)
+    assert chunk.error is None and chunk.reason is None
+    np.testing.assert_allclose(chunk.losses, expected_losses)
+    np.testing.assert_array_equal(a.get_flat(), b.get_flat())
+    assert len(chunk.accuracies) == 25 and all(0 <= v <= 1 for v in chunk.accuracies)
+    assert chunk.accuracies[0] == losses.accuracy(_random_classifier(3, (8,)).predict_proba(X), y)
+
+
+def test_train_classifier_steps_stops_before_a_weight_passes_the_limit():
+    X, y = spiral_data(30, 3, rng=2)
+    net = _random_classifier(3, (8,), scale=0.1)
+    start = net.get_flat()
+    assert np.max(np.abs(start)) < 0.5
+    # Adam's first step moves every parameter by about lr = 1: past ±0.5
+    chunk = train_classifier_steps(net, X, y, Adam(1.0), 10, max_abs=0.5)
+    assert chunk.reason == optim.BEYOND_LIMIT and "beyond ±0.5" in chunk.error
+    assert len(chunk.losses) == 0
+    np.testing.assert_array_equal(net.get_flat(), start)
+
+
+def test_train_classifier_steps_keeps_the_last_good_weights_on_nan():
+    class Diverging(Adam):
+        def step(self, params, grad, trainable=None):
+            new = super().step(params, grad, trainable)
+            return new * np.nan if self.t > 2 else new
+
+    X, y = spiral_data(30, 3, rng=2)
+    net = _random_classifier(3, (8,))
+    chunk = train_classifier_steps(net, X, y, Diverging(0.01), 10)
+    assert chunk.reason == optim.NON_FINITE_STEP and "diverged" in chunk.error
+    assert len(chunk.losses) == 2 and np.all(np.isfinite(net.get_flat()))
+
+
+# --- GUI helpers -----------------------------------------------------------------
+
+@pytest.fixture
+def tab(qtbot):
+    from gui.spiral_tab import SpiralTab
+
+    widget = SpiralTab()
+    qtbot.addWidget(widget)
+    widget.resize(1260, 740)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.stop_animation()
+
+
+def _find(tab, cls, name):
+    widget = tab.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def _spin(tab, param):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    return _find(tab, QDoubleSpinBox, f"spiral_{param}_spin")
+
+
+def _spin_params(tab):
+    """A fresh Classifier of the tab's shape, filled from the spin boxes."""
+    sizes = tab.classifier.sizes
+    net = Classifier(sizes[0], sizes[1:-1], sizes[-1])
+    net.set_flat([_spin(tab, name).value() for name in net.param_names()])
+    return net
+
+
+def _table(tab):
+    from PySide6.QtWidgets import QTableWidget
+
+    table = _find(tab, QTableWidget, "spiralOutputTable")
+    return np.array([[float(table.item(r, c).text()) for c in range(table.columnCount())]
+                     for r in range(table.rowCount())])
+
+
+def _label_text(tab, name):
+    from PySide6.QtWidgets import QLabel
+
+    return _find(tab, QLabel, name).text()
+
+
+def _accuracy_counts(tab):
+    match = re.search(r"([\d.]+) % \((\d+) of (\d+) points\)",
+                      _label_text(tab, "spiralAccuracyLabel"))
+    assert match, _label_text(tab, "spiralAccuracyLabel")
+    return float(match[1]), int(match[2]), int(match[3])
+
+
+def _shown_loss(tab):
+    return float(_label_text(tab, "spiralLossLabel").rsplit(" ", 1)[1])
+
+
+def _image_classes(image, n_classes):
+    """Per pixel, the palette class whose colour explains the pixel best as a
+    blend from the white background, and the blend's strength."""
+    d = image.astype(float) - 255.0
+    best = np.full(image.shape[:2], np.inf)
+    classes = np.zeros(image.shape[:2], dtype=int)
+    strength = np.zeros(image.shape[:2])
+    for c in range(n_classes):
+        colour = np.array([int(PALETTE[c][k:k + 2], 16) for k in (1, 3, 5)]) - 255.0
+        s = np.clip(d @ colour / (colour @ colour), 0, None)
+        residual = np.linalg.norm(d - s[..., None] * colour, axis=-1)
+        better = residual < best
+        best[better], classes[better], strength[better] = residual[better], c, s[better]
+    return classes, strength
+
+
+def _type_into(spin, value):
+    spin.setValue(value)  # what Enter after typing a number does
+
+
+# --- GUI: contract, table, labels, map -------------------------------------------
+
+def test_contract_names_and_defaults(tab):
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QPushButton, QSpinBox
+
+    assert tab.objectName() == "spiralTab" and tab.tab_title()
+    samples = _find(tab, QSpinBox, "spiralSamplesSpin")
+    classes = _find(tab, QSpinBox, "spiralClassesSpin")
+    hidden = _find(tab, QSpinBox, "spiralHiddenSpin")
+    _find(tab, QSpinBox, "spiralSeedSpin")
+    _find(tab, QSpinBox, "spiralStepsSpin")
+    assert _find(tab, QDoubleSpinBox, "spiralLrSpin").value() == pytest.approx(0.02)
+    assert samples.value() == 100
+    assert (classes.value(), classes.minimum(), classes.maximum()) == (3, 2, 6)
+    assert (hidden.value(), hidden.maximum()) == (3, 64)
+    assert _find(tab, QPushButton, "spiralTrainButton").isCheckable()
+    _find(tab, QPushButton, "spiralRandomizeButton")
+    assert _find(tab, QCheckBox, "spiralLinesCheck").isChecked()
+    assert _find(tab, pg.PlotWidget, "spiralPlot") is tab.export_plot()
+    _find(tab, pg.PlotWidget, "spiralHistoryPlot")
+    assert tab.weights_io() is tab
+    assert tab.classifier.sizes == (2, 3, 3) and tab.X.shape == (300, 2)
+    for name in tab.classifier.param_names():  # all 21, as the post's size
+        assert _spin(tab, name).value() == pytest.approx(tab.classifier.get_param(name),
+                                                         abs=5e-5)
+
+
+def test_starts_as_the_post_with_a_nearly_flat_map(tab):
+    rs = np.random.RandomState(0)
+    X, y = spiral_data(100, 3, rs)
+    np.testing.assert_array_equal(tab.X, X)
+    np.testing.assert_array_equal(tab.y, y)
+    np.testing.assert_allclose(_table(tab), NNFS_FIRST_ROWS, atol=1e-7)
+    assert np.all(np.abs(tab.map_view.confidence - 1 / 3) < 1e-4)
+    _, strength = _image_classes(tab.map_view.image.image, 3)
+    assert strength.max() < 0.1  # the faintest tint everywhere
+
+
+def test_table_equals_predict_proba_from_the_spin_boxes(tab):
+    # At the post's start the spin boxes round 0.01·randn to 4 decimals.
+    independent = _spin_params(tab).predict_proba(tab.X[:5])
+    np.testing.assert_allclose(_table(tab), independent, atol=2e-6)
+    # Randomised weights have 2 decimals: the spins hold them exactly.
+    _find_button(tab, "spiralRandomizeButton").click()
+    independent = _spin_params(tab).predict_proba(tab.X[:5])
+    assert np.ptp(independent) > 0.05  # the columns differ: a swap would be seen
+    np.testing.assert_allclose(_table(tab), independent, atol=6e-9)
+
+
+def _find_button(tab, name):
+    from PySide6.QtWidgets import QPushButton
+
+    return _find(tab, QPushButton, name)
+
+
+def test_editing_a_spin_box_changes_the_map_and_the_table(tab, qtbot):
+    _find_button(tab, "spiralRandomizeButton").click()
+    before_table, before_image = _table(tab), tab.map_view.image.image.copy()
+    with qtbot.waitSignal(tab.changed):
+        _type_into(_spin(tab, "b1_0"), _spin(tab, "b1_0").value() + 1.5)
+    assert tab.classifier.get_param("b1_0") == _spin(tab, "b1_0").value()
+    assert not np.allclose(_table(tab), before_table)
+    assert np.any(tab.map_view.image.image != before_image)
+    np.testing.assert_allclose(_table(tab), _spin_params(tab).predict_proba(tab.X[:5]),
+                               atol=6e-9)
+
+
+def test_slider_moves_the_weight_live(tab):
+    from PySide6.QtWidgets import QSlider
+
+    slider = _find(tab, QSlider, "spiral_w1_1_2_slider")
+    slider.setValue(-250)  # ticks of 0.01
+    assert tab.classifier.get_param("w1_1_2") == pytest.approx(-2.5)
+    assert _spin(tab, "w1_1_2").value() == pytest.approx(-2.5)
+
+
+def test_labels_equal_the_independent_loss_and_accuracy(tab):
+    _find_button(tab, "spiralRandomizeButton").click()
+    proba = _spin_params(tab).predict_proba(tab.X)
+    percent, correct, total = _accuracy_counts(tab)
+    assert total == len(tab.y) == 300
+    assert correct == int(np.sum(proba.argmax(axis=1) == tab.y))
+    assert percent == pytest.approx(100 * losses.accuracy(proba, tab.y), abs=0.05)
+    assert _shown_loss(tab) == pytest.approx(losses.categorical_cross_entropy(proba, tab.y),
+                                             abs=5e-5)
+
+
+def test_map_shows_the_engine_class_of_every_cell_in_place(tab):
+    _find_button(tab, "spiralRandomizeButton").click()
+    image = tab.map_view.image
+    assert image.image.shape[:2] == (150, 150)
+    rect = image.mapRectToParent(image.boundingRect())
+    assert (rect.left(), rect.right(), rect.top(), rect.bottom()) == pytest.approx(BOX)
+    expected, confidence = class_map(_spin_params(tab), BOX, 150)  # [x, y] cells
+    shown, _ = _image_classes(image.image, 3)
+    confident = confidence > 0.55
+    assert confident.mean() > 0.2
+    np.testing.assert_array_equal(shown[confident], expected[confident])
+    view = tab.export_plot().getPlotItem().getViewBox()
+    assert not any(view.autoRangeEnabled())
+
+
+def test_points_are_coloured_by_class(tab):
+    points = tab.map_view.points
+    x, y = points.getData()
+    np.testing.assert_array_equal(np.c_[x, y], tab.X)
+    colours = [spot.brush().color().name() for spot in points.points()]
+    assert colours == [PALETTE[c].lower() for c in tab.y]
+
+
+def test_relu_lines_follow_the_first_layer_and_toggle(tab):
+    from PySide6.QtWidgets import QCheckBox
+
+    _find_button(tab, "spiralRandomizeButton").click()
+    _type_into(_spin(tab, "w1_0_1"), 1.0)
+    _type_into(_spin(tab, "w1_1_1"), 0.0)
+    _type_into(_spin(tab, "b1_1"), -0.25)  # h2 switches on at x = 0.25
+    line = tab.map_view.lines[1]
+    xs, ys = line.getData()
+    np.testing.assert_allclose(xs, [0.25, 0.25])
+    np.testing.assert_allclose(sorted(ys), [-1.0, 1.0])
+    for j in (0, 2):
+        xs, ys = tab.map_view.lines[j].getData()
+        w, b = tab.classifier.layers[0].weights[:, j], tab.classifier.layers[0].biases[0, j]
+        np.testing.assert_allclose(w[0] * xs + w[1] * ys + b, 0.0, atol=1e-9)
+    check = _find(tab, QCheckBox, "spiralLinesCheck")
+    check.setChecked(False)
+    assert not any(item.isVisible() for item in tab.map_view.lines)
+    check.setChecked(True)
+    assert all(item.isVisible() for item in tab.map_view.lines)
+
+
+# --- GUI: training ---------------------------------------------------------------
+
+def test_training_the_wide_net_reaches_90_percent_without_nan(tab, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 64)
+    _find(tab, QSpinBox, "spiralStepsSpin").setValue(200)
+    start_accuracy = _accuracy_counts(tab)[0]
+    seen = []
+
+    def record():
+        seen.append((_table(tab).copy(), _label_text(tab, "spiralLossLabel"),
+                     _label_text(tab, "spiralAccuracyLabel")))
+
+    tab.changed.connect(record)
+    button = _find_button(tab, "spiralTrainButton")
+    button.click()
+    assert button.isChecked()
+    qtbot.waitUntil(lambda: _accuracy_counts(tab)[0] >= 90.0, timeout=20_000)
+    button.click()
+    tab.changed.disconnect(record)
+    assert not button.isChecked()
+    assert _accuracy_counts(tab)[0] > start_accuracy + 50
+    for table, *texts in seen:
+        assert np.all(np.isfinite(table)) and not any("nan" in t.lower() for t in texts)
+    history = len(tab.model.history)
+    loss_x, loss_y = tab.loss_curve.getData()
+    assert len(loss_x) == history and np.all(np.isfinite(loss_y))
+    assert loss_y[-1] < loss_y[0] - 0.5
+    _, acc_y = tab.accuracy_curve.getData()
+    assert acc_y[-1] >= 0.85
+    # stopping keeps the weights, and nothing trains on
+    kept = tab.classifier.get_flat().copy()
+    qtbot.wait(100)
+    np.testing.assert_array_equal(tab.classifier.get_flat(), kept)
+    assert len(tab.model.history) == history
+    proba = Classifier(2, (64,), 3)
+    proba.set_flat(kept)
+    assert _accuracy_counts(tab)[1] == int(np.sum(proba.predict(tab.X) == tab.y))
+
+
+def _curve_length(curve) -> int:
+    x = curve.getData()[0]
+    return 0 if x is None else len(x)
+
+
+def test_history_grows_per_step_and_restarts_with_new_weights(tab, qtbot):
+    tab.steps_spin.setValue(7)
+    tab.train_button.click()
+    qtbot.waitUntil(lambda: _curve_length(tab.loss_curve) >= 21, timeout=5000)
+    tab.train_button.click()
+    steps, loss = tab.loss_curve.getData()
+    assert len(steps) % 7 == 0 and list(steps) == list(range(len(steps)))
+    assert loss[0] == pytest.approx(math.log(3), abs=1e-4)  # a flat guess: ln C
+    _type_into(_spin(tab, "b2_0"), 0.5)  # a hand edit keeps the history
+    assert _curve_length(tab.loss_curve) == len(steps)
+    _find_button(tab, "spiralRandomizeButton").click()
+    assert _curve_length(tab.loss_curve) == 0
+
+
+def test_a_bad_training_step_stops_with_a_message_and_keeps_weights(tab, qtbot,
+                                                                    monkeypatch):
+    good = tab.classifier.get_flat().copy()
+    monkeypatch.setattr(optim.Adam, "step", lambda self, params, grad, trainable=None:
+                        params * np.nan)
+    button = _find_button(tab, "spiralTrainButton")
+    button.click()
+    qtbot.waitUntil(lambda: not button.isChecked(), timeout=5000)
+    message = _label_text(tab, "spiralMessageLabel")
+    assert "NaN" in message and _find_label(tab, "spiralMessageLabel").isVisible()
+    np.testing.assert_array_equal(tab.classifier.get_flat(), good)
+    assert np.all(np.isfinite(_table(tab)))
+    assert "nan" not in _label_text(tab, "spiralLossLabel").lower()
+
+
+def _find_label(tab, name):
+    from PySide6.QtWidgets import QLabel
+
+    return _find(tab, QLabel, name)
+
+
+# --- GUI: shapes -------------------------------------------------------------------
+
+def test_six_classes_work(tab, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    _type_into(_find(tab, QSpinBox, "spiralClassesSpin"), 6)
+    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 64)
+    assert tab.classifier.sizes == (2, 64, 6) and set(tab.y) == set(range(6))
+    table = _table(tab)
+    assert table.shape == (5, 6)
+    np.testing.assert_allclose(table, tab.classifier.predict_proba(tab.X[:5]), atol=6e-9)
+    tab.steps_spin.setValue(100)
+    _find_button(tab, "spiralTrainButton").click()
+    qtbot.waitUntil(lambda: len(np.unique(tab.map_view.classes)) == 6
+                    and np.mean(tab.map_view.confidence > 0.55) > 0.3, timeout=15_000)
+    tab.stop_animation()
+    expected, confidence = class_map(tab.classifier, BOX, 150)
+    shown, _ = _image_classes(tab.map_view.image.image, 6)
+    confident = confidence > 0.55
+    np.testing.assert_array_equal(shown[confident], expected[confident])
+    assert set(shown[confident]) == set(range(6))  # six colours on the map
+
+
+def test_full_editor_for_the_post_size_every_parameter(tab):
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    spins = [s for s in tab.findChildren(QDoubleSpinBox)
+             if s.objectName().startswith("spiral_") and s.isVisible()]
+    assert sorted(s.objectName() for s in spins) == sorted(
+        f"spiral_{name}_spin" for name in tab.classifier.param_names())
+    assert not _find(tab, QSpinBox, "spiralNeuronSpin").isVisible()
+
+
+def test_wide_net_shows_the_selected_neurons_editor(tab):
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 8)
+    selector = _find(tab, QSpinBox, "spiralNeuronSpin")
+    assert selector.isVisible() and (selector.minimum(), selector.maximum()) == (1, 8)
+    _type_into(selector, 6)  # the sixth hidden neuron, index 5
+
+    def shown():
+        return {s.objectName() for s in tab.findChildren(QDoubleSpinBox)
+                if s.objectName().startswith("spiral_") and s.isVisible()}
+
+    assert shown() == {f"spiral_{n}_spin" for n in
+                       ("w1_0_5", "w1_1_5", "b1_5", "w2_5_0", "w2_5_1", "w2_5_2")}
+    for name in ("w1_0_5", "b1_5", "w2_5_2"):
+        assert _spin(tab, name).value() == pytest.approx(tab.classifier.get_param(name),
+                                                         abs=5e-5)
+    before = _table(tab)
+    _type_into(_spin(tab, "w1_0_5"), 3.0)
+    _type_into(_spin(tab, "w2_5_2"), 4.0)
+    assert tab.classifier.get_param("w1_0_5") == 3.0
+    assert tab.classifier.get_param("w2_5_2") == 4.0
+    assert not np.allclose(_table(tab), before)
+    # only the selected neuron's line is drawn
+    assert tab.map_view.lines[0].isVisible() and not tab.map_view.lines[1].isVisible()
+    xs, ys = tab.map_view.lines[0].getData()
+    w, b = tab.classifier.layers[0].weights[:, 5], tab.classifier.layers[0].biases[0, 5]
+    np.testing.assert_allclose(w[0] * xs + w[1] * ys + b, 0.0, atol=1e-9)
+
+
+def test_data_controls_redraw_from_one_seed(tab):
+    from PySide6.QtWidgets import QSpinBox
+
+    _type_into(_find(tab, QSpinBox, "spiralSeedSpin"), 7)
+    _type_into(_find(tab, QSpinBox, "spiralSamplesSpin"), 40)
+    rs = np.random.RandomState(7)
+    X, y = spiral_data(40, 3, rs)
+    np.testing.assert_array_equal(tab.X, X)
+    np.testing.assert_array_equal(tab.y, y)
+    np.testing.assert_array_equal(tab.classifier.get_flat(), Classifier(rng=rs).get_flat())
+    assert len(tab.map_view.points.getData()[0]) == 120
+    assert _accuracy_counts(tab)[2] == 120
+
+
+# --- GUI: files, sessions, reset ---------------------------------------------------
+
+def test_weights_round_trip_through_a_file(tab, tmp_path):
+    _find_button(tab, "spiralRandomizeButton").click()
+    saved = tab.classifier.get_flat().copy()
+    path = tmp_path / "spiral.json"
+    assert tab.save_weights(str(path))
+    assert json.loads(path.read_text())["names"] == tab.classifier.param_names()
+    _find_button(tab, "spiralSmallStartButton").click()
+    assert not np.array_equal(tab.classifier.get_flat(), saved)
+    assert tab.load_weights(str(path))
+    np.testing.assert_array_equal(tab.classifier.get_flat(), saved)
+    np.testing.assert_array_equal(_spin_params(tab).get_flat(), saved)
+
+
+def test_weights_of_another_shape_are_refused_and_nothing_changes(tab, tmp_path):
+    from PySide6.QtWidgets import QSpinBox
+
+    path = tmp_path / "wide.json"
+    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 5)
+    assert tab.save_weights(str(path))
+    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 3)
+    before, table = tab.classifier.get_flat().copy(), _table(tab)
+    assert not tab.load_weights(str(path))
+    assert "network needs 21" in _label_text(tab, "spiralMessageLabel")
+    np.testing.assert_array_equal(tab.classifier.get_flat(), before)
+    np.testing.assert_array_equal(_table(tab), table)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    assert not tab.load_weights(str(bad))
+    assert "not a JSON file" in _label_text(tab, "spiralMessageLabel")
+    huge = tmp_path / "huge.json"
+    save_params(huge, tab.classifier.param_names(), np.r_[1e6, before[1:]])
+    assert not tab.load_weights(str(huge))
+    assert "±100" in _label_text(tab, "spiralMessageLabel")
+    np.testing.assert_array_equal(tab.classifier.get_flat(), before)
+
+
+def test_state_round_trips_through_json(tab):
+    from gui.spiral_tab import SpiralTab
+
+    _type_into(tab.hidden_spin, 6)
+    _find_button(tab, "spiralRandomizeButton").click()
+    tab.editor.neuron_spin.setValue(4)
+    tab.lr_spin.setValue(0.05)
+    tab.lines_check.setChecked(False)
+    state = json.loads(json.dumps(tab.state_dict()))
+    other = SpiralTab()
+    try:
+        other.load_state(state)
+        assert other.state_dict() == state
+        np.testing.assert_array_equal(other.classifier.get_flat(), tab.classifier.get_flat())
+        np.testing.assert_array_equal(_table(other), _table(tab))
+        assert other.editor.selected_neuron == 3
+    finally:
+        other.deleteLater()
+
+
+@pytest.mark.parametrize("change", [
+    {"classes": 7}, {"hidden": 0}, {"samples": 2.5}, {"seed": -1}, {"lr": math.nan},
+    {"steps": 0}, {"show_lines": "yes"}, {"neuron": 3}, {"params": [0.0] * 20},
+    {"params": [math.inf] + [0.0] * 20}, {"params": [1e3] * 21}, {"colour": "red"},
+])
+def test_bad_state_is_refused_and_the_tab_stays(tab, change):
+    _find_button(tab, "spiralRandomizeButton").click()
+    before, table = tab.state_dict(), _table(tab)
+    with pytest.raises(ValueError):
+        tab.load_state({**before, **change})
+    assert tab.state_dict() == before
+    np.testing.assert_array_equal(_table(tab), table)
+
+
+def test_reset_goes_back_to_the_post(tab, qtbot):
+    _type_into(tab.classes_spin, 5)
+    _type_into(tab.hidden_spin, 10)
+    tab.editor.neuron_spin.setValue(7)
+    _find_button(tab, "spiralRandomizeButton").click()
+    tab.train_button.click()
+    with qtbot.waitSignal(tab.changed):
+        tab.reset_tab()
+    assert not tab.train_button.isChecked()
+    assert tab.classifier.sizes == (2, 3, 3) and tab.editor.selected_neuron == 0
+    np.testing.assert_allclose(_table(tab), NNFS_FIRST_ROWS, atol=1e-7)
+    assert tab.classes_spin.value() == 3 and tab.lr_spin.value() == pytest.approx(0.02)
+
+
+def test_exercise_snapshot_is_the_live_network(tab):
+    snap = tab.exercise_snapshot()
+    assert snap["spiral_classifier"] is tab.classifier
+    assert snap["spiral_X"] is tab.X and snap["spiral_y"] is tab.y
