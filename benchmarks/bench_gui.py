@@ -84,6 +84,8 @@ def _rss_bytes() -> int:
 def memory_growth() -> dict:
     """Resident memory before and after 10 000 frames of the bean animation
     (each frame: one timer tick of training plus a paint of the tab)."""
+    from PySide6.QtWidgets import QSpinBox
+
     from gui.app import ensure_application
     from gui.beans_tab import BeansTab
 
@@ -91,8 +93,8 @@ def memory_growth() -> dict:
     tab = BeansTab()
     tab.resize(1260, 740)
     tab.show()
-    tab.findChild(type(tab.findChild(object, "epochsSpin")), "epochsSpin").setValue(10**6)
-    tab.findChild(type(tab.findChild(object, "speedSpin")), "speedSpin").setValue(1)
+    tab.findChild(QSpinBox, "epochsSpin").setValue(tab.findChild(QSpinBox, "epochsSpin").maximum())
+    tab.findChild(QSpinBox, "speedSpin").setValue(1)
 
     def frames(n: int) -> None:
         for _ in range(n):

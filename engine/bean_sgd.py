@@ -83,13 +83,13 @@ class BeanTrainer:
     def history(self) -> list[tuple[int, float, float, float]]:
         """(epoch, w, b, loss) after every epoch, epoch 0 first. Losses are
         computed here, for all new epochs at once, to keep the loop lean."""
-        new = np.array(self._trail[len(self._losses):], dtype=float).reshape(-1, 3)
-        if len(new):
-            z = new[:, 1:2] * self.xs + new[:, 2:3]
-            with np.errstate(over="ignore", invalid="ignore"):
-                errors = (self.ys - _neuron(z, self.activation)) ** 2
-            self._losses.extend(np.mean(errors, axis=1).tolist())
+        self._catch_up_losses()
         return [(e, w, b, loss) for (e, w, b), loss in zip(self._trail, self._losses, strict=True)]
+
+    def _catch_up_losses(self) -> None:
+        missing = self._trail[len(self._losses):]
+        if missing:
+            self._losses.extend(_trail_losses(self.xs, self.ys, missing, self.activation))
 
     # --- evaluation ---
 
@@ -214,9 +214,7 @@ class BeanTrainer:
     def history_since(self, start: int) -> np.ndarray:
         """Rows (epoch, w, b, loss) for epochs ``start`` onwards: what a live
         plot appends each frame, without rebuilding the whole history."""
-        missing = self._trail[len(self._losses):]
-        if missing:
-            self._losses.extend(_trail_losses(self.xs, self.ys, missing, self.activation))
+        self._catch_up_losses()
         start = max(int(start), 0)
         rows = np.array(self._trail[start:], dtype=float).reshape(-1, 3)
         return np.column_stack([rows, self._losses[start:]])

@@ -34,6 +34,7 @@ from gui.theme import apply_theme
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
     ("gates", "gui.gates_tab", "GatesTab"),
     ("activations", "gui.activations_tab", "ActivationsTab"),
+    ("beans", "gui.beans_tab", "BeansTab"),
     ("spiral", "gui.spiral_tab", "SpiralTab"),
 )
 
