@@ -1290,10 +1290,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auto-fit running: Adam, {0} steps per frame…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation type="unfinished">停止</translation>
     </message>
@@ -1339,6 +1335,14 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
     <message>
         <source>best MSE {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-fit running (Adam): step {0}, MSE {1}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
