@@ -32,6 +32,7 @@ from gui.theme import apply_theme
 
 # (command-line name, module, class) in tab order.
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
+    ("sine", "gui.sine_tab", "SineFitTab"),
     ("gates", "gui.gates_tab", "GatesTab"),
     ("activations", "gui.activations_tab", "ActivationsTab"),
     ("beans", "gui.beans_tab", "BeansTab"),
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         for _name, module, cls in TAB_SPECS:
             page = getattr(import_module(module), cls)()
+            page.release_shortcuts()
             self.tabs.addTab(page, page.tab_title())
             if page.undo_stack is not None:
                 self.undo_group.addStack(page.undo_stack)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "", tip: str = ""):
         action = QAction(text, self)
+        self._menu_actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if name:
@@ -152,6 +155,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
+        for stale in getattr(self, "_menu_actions", []):  # from before a rebuild
+            stale.deleteLater()
+        self._menu_actions: list[QAction] = []
         file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(file_menu, self.tr("&Open weights…"), self.open_weights,
                                         QKeySequence.StandardKey.Open, "openWeightsAction",
@@ -167,13 +173,17 @@ class MainWindow(QMainWindow):
                      self.tr("Save the session and quit"))
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setObjectName("undoAction")
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        # The tab's own undo()/redo(), not the stack's: the sine tab cancels a
+        # running auto-fit on undo. The undo group keeps them enabled rightly.
+        undo = self._action(edit_menu, self.tr("&Undo"), self._on_undo_triggered,
+                            QKeySequence.StandardKey.Undo, "undoAction")
+        redo = self._action(edit_menu, self.tr("&Redo"), self._on_redo_triggered,
+                            QKeySequence("Ctrl+Shift+Z"), "redoAction")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        redo.setObjectName("redoAction")
-        edit_menu.addActions([undo, redo])
+        undo.setEnabled(self.undo_group.canUndo())
+        redo.setEnabled(self.undo_group.canRedo())
+        self.undo_group.canUndoChanged.connect(undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(redo.setEnabled)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Reset tab"), self.reset_current_tab, "Ctrl+R",
                      "resetTabAction", self.tr("Put the current tab back to its defaults"))
@@ -233,6 +243,16 @@ class MainWindow(QMainWindow):
         if hasattr(self, "open_action"):
             self.open_action.setEnabled(has_weights)
             self.save_action.setEnabled(has_weights)
+
+    def _on_undo_triggered(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.undo()
+
+    def _on_redo_triggered(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.redo()
 
     def reset_current_tab(self) -> None:
         page = self.current_page()

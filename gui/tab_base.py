@@ -16,6 +16,18 @@ class TabMixin:
     def tab_title(self) -> str:
         raise NotImplementedError
 
+    def undo(self) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.redo()
+
+    def release_shortcuts(self) -> None:
+        """The main window's menus take over shortcuts the tab set for
+        standalone use (two shortcuts on one key would cancel each other)."""
+
     def state_dict(self) -> dict:
         """Everything a saved session restores, as JSON-safe values."""
         return {}

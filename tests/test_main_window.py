@@ -171,3 +171,23 @@ def test_completing_an_exercise_is_announced_and_remembered(make_window, setting
 
 def test_settings_file_is_ini(settings):
     assert settings.format() == QSettings.Format.IniFormat
+
+
+def test_edit_menu_undoes_and_redoes_the_sine_tab(make_window):
+    window = make_window(tab="sine")
+    sine = window.page("sineTab")
+    before = sine.network.get_param("b1_0")
+    spin(window, "b1_0_spin").setValue(0.42)
+    assert sine.network.get_param("b1_0") == pytest.approx(0.42)
+    undo, redo = action(window, "undoAction"), action(window, "redoAction")
+    assert undo.isEnabled()
+    undo.trigger()
+    assert sine.network.get_param("b1_0") == pytest.approx(before)
+    assert spin(window, "b1_0_spin").value() == pytest.approx(before)
+    redo.trigger()
+    assert sine.network.get_param("b1_0") == pytest.approx(0.42)
+
+
+def test_undo_is_disabled_on_a_tab_without_undo(make_window):
+    window = make_window(tab="gates")
+    assert not action(window, "undoAction").isEnabled()
