@@ -181,6 +181,14 @@ class BeansTab(QWidget, TabMixin):
         self.beanMessage.setWordWrap(True)
         self.beanMessage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.beanMessage)
+        note = QLabel(self.tr(
+            "The neuron says a = σ(w·x + b). After each bean it nudges w and b against the "
+            "slope of that bean's squared error (the chain rule: de/da · da/dz · dz/dw). The "
+            "white path is where (w, b) has travelled on the cost surface."), panel)
+        note.setObjectName("beanExplanation")
+        note.setWordWrap(True)
+        note.setProperty("explanation", True)
+        column.addWidget(note)
         column.addStretch(1)
         return panel
 

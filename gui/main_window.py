@@ -42,6 +42,7 @@ TAB_SPECS: tuple[tuple[str, str, str], ...] = (
 AUTOSAVE_MS = 30_000
 CHECK_DELAY_MS = 150  # exercises are checked once changes settle, not per frame
 SETTINGS_VERSION = 1
+SETTLE_PASSES = 5
 
 
 def app_icon() -> QIcon:
@@ -507,7 +508,8 @@ class MainWindow(QMainWindow):
         self.show()
         for index, (name, _module, _cls) in enumerate(TAB_SPECS):
             self.tabs.setCurrentIndex(index)
-            QApplication.processEvents()
+            for _ in range(SETTLE_PASSES):  # a newly shown tab lays out in a few passes
+                QApplication.processEvents()
             self.grab().save(str(out / f"{name}.png"))
         return 0
 

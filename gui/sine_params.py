@@ -181,6 +181,7 @@ class ParamPanel(QWidget):
         title = QLabel(f"<b>{self._neuron_title(layer, index)}</b>", page)
         formula = QLabel(self._neuron_formula(layer, index), page)
         formula.setWordWrap(True)
+        formula.setProperty("explanation", True)
         formula.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lock_all = QToolButton(page)
         lock_all.setObjectName(f"neuron_{layer}_{index}_lock")

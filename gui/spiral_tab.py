@@ -266,6 +266,15 @@ class SpiralTab(QWidget, TabMixin):
         self.editor.paramEdited.connect(self._on_editor_param_edited)
         self.editor.neuronChanged.connect(self._on_editor_neuron_changed)
         box.addWidget(self.editor)
+        note = QLabel(self.tr(
+            "Each hidden ReLU draws one line across the plane (dashed) and is active on one "
+            "side of it. The output layer adds these half-planes into one score per class; "
+            "softmax turns the scores into probabilities — the colour's strength."), group)
+        note.setObjectName("spiralExplanation")
+        note.setWordWrap(True)
+        note.setProperty("explanation", True)
+        box.addWidget(note)
+        box.addStretch(1)
         return group
 
     def _build_outputs_group(self) -> QGroupBox:
