@@ -21,8 +21,8 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-TAB_BENCHMARKS = ("bench_gui_sine", "bench_gui_diagram", "bench_gui_beans", "bench_gui_spiral",
-                  "bench_gui_gates")
+TAB_BENCHMARKS = ("bench_gui_sine", "bench_gui_diagram", "bench_gui_gates",
+                  "bench_gui_activations", "bench_gui_beans", "bench_gui_spiral")
 STARTUP_RUNS = 5
 MEMORY_FRAMES = 10_000
 

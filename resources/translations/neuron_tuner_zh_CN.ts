@@ -36,232 +36,236 @@
     <name>BeansTab</name>
     <message>
         <source>Training</source>
-        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Train continuously, drawing every frame; press again to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续训练，每帧都重绘；再按一次即暂停。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">阶跃</translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>Run exactly one epoch (one pass over all beans).</source>
-        <translation type="unfinished"></translation>
+        <translation>只运行一轮（把所有豆豆过一遍）。</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Back to epoch 0 (w = b = 0.1) with the current settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到第 0 轮（w = b = 0.1），沿用当前设置。</translation>
     </message>
     <message>
         <source>Epochs run so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行的轮数。</translation>
     </message>
     <message>
         <source>The weight w in a = σ(w·x + b).</source>
-        <translation type="unfinished"></translation>
+        <translation>a = σ(w·x + b) 中的权重 w。</translation>
     </message>
     <message>
         <source>The bias b in a = σ(w·x + b).</source>
-        <translation type="unfinished"></translation>
+        <translation>a = σ(w·x + b) 中的偏置 b。</translation>
     </message>
     <message>
         <source>Mean squared error over all beans at the current w, b.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 w、b 下所有豆豆的均方误差。</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>学习</translation>
     </message>
     <message>
         <source>Learning rate α in w ← w − α·∂e/∂w (the post uses 0.01). Arrows step 1, 2, 5, 10, …; type any value from 1e-08 to 10000. Changing it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>w ← w − α·∂e/∂w 中的学习率 α（原文用 0.01）。箭头按 1、2、5、10、… 的档位调整；也可输入 1e-08 到 10000 之间的任意值。修改后会重新开始。</translation>
     </message>
     <message>
         <source>per sample (as the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>逐样本（同原文）</translation>
     </message>
     <message>
         <source>mini-batch of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>小批量（每批 10 个）</translation>
     </message>
     <message>
         <source>full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量</translation>
     </message>
     <message>
         <source>When w and b change: after every bean, in bean order (the post); after each 10 beans, by their mean gradient; or once per epoch, by the mean gradient of all beans. Changing it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>何时更新 w 和 b：每颗豆豆之后按豆豆顺序更新（原文做法）；每 10 颗豆豆之后按它们的平均梯度更新；或每轮更新一次，按所有豆豆的平均梯度。修改后会重新开始。</translation>
     </message>
     <message>
         <source>sigmoid (as the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid（同原文）</translation>
     </message>
     <message>
         <source>none (linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（线性）</translation>
     </message>
     <message>
         <source>The neuron&apos;s output a = σ(w·x + b), or a = w·x + b with no activation, a straight line that cannot fit a step. Changing it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元的输出 a = σ(w·x + b)；不用激活函数时为 a = w·x + b，这是一条直线，无法拟合阶跃。修改后会重新开始。</translation>
     </message>
     <message>
         <source>Play stops after this many epochs (the post runs 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>播放运行到这么多轮后停止（原文运行 5000 轮）。</translation>
     </message>
     <message>
         <source>Epochs run per drawn frame, about 60 frames a second (fewer if a frame would take too long). The post draws one frame every 100 epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>每绘制一帧所运行的轮数，约每秒 60 帧（若一帧耗时过长则会更少）。原文每 100 轮绘制一帧。</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>更新方式</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Epochs per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>每帧轮数</translation>
     </message>
     <message>
         <source>Beans</source>
-        <translation type="unfinished"></translation>
+        <translation>豆豆</translation>
     </message>
     <message>
         <source>How many beans get_beans draws (the post uses 100). Changing it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>get_beans 生成的豆豆数量（原文用 100）。修改后会重新开始。</translation>
     </message>
     <message>
         <source>Random seed of the beans: the same beans as the post&apos;s code after np.random.seed(seed). Changing it restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>豆豆的随机种子：与原文代码在 np.random.seed(seed) 之后生成的豆豆相同。修改后会重新开始。</translation>
     </message>
     <message>
         <source>New beans</source>
-        <translation type="unfinished"></translation>
+        <translation>新豆豆</translation>
     </message>
     <message>
         <source>Draw a fresh set of beans (the next seed), without the clicked-in ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成一组新的豆豆（使用下一个种子），不含点击添加的豆豆。</translation>
     </message>
     <message>
         <source>Clicked-in beans are toxic</source>
-        <translation type="unfinished"></translation>
+        <translation>点击添加的豆豆有毒</translation>
     </message>
     <message>
         <source>Click on the plot to add a bean of that size: toxic (1) when this is ticked, harmless (0) when not.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图上点击即可添加该大小的豆豆：勾选时为有毒 (1)，不勾选时为无毒 (0)。</translation>
     </message>
     <message>
         <source>Click on the bean plot to add a bean there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在豆豆图上点击，即可在该处添加一颗豆豆。</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Bean Size</source>
-        <translation type="unfinished"></translation>
+        <translation>豆豆大小</translation>
     </message>
     <message>
         <source>Toxicity</source>
-        <translation type="unfinished"></translation>
+        <translation>毒性</translation>
     </message>
     <message>
         <source>Size-Toxicity Function</source>
-        <translation type="unfinished"></translation>
+        <translation>大小–毒性函数</translation>
     </message>
     <message>
         <source>Click to add a bean of that size.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击以添加该大小的豆豆。</translation>
     </message>
     <message>
         <source>Cost surface and the path of (w, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>代价曲面与 (w, b) 的路径</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>b</source>
-        <translation type="unfinished"></translation>
+        <translation>b</translation>
     </message>
     <message>
         <source>Colour: log10 of the mean squared error the neuron would have at each (w, b). White line: the path of (w, b) so far; red dot: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色：神经元在每个 (w, b) 处会得到的均方误差的 log10。白线：(w, b) 至今走过的路径；红点：当前位置。</translation>
     </message>
     <message>
         <source>log₁₀ MSE</source>
-        <translation type="unfinished"></translation>
+        <translation>log₁₀ MSE</translation>
     </message>
     <message>
         <source>Loss per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮损失</translation>
     </message>
     <message>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <source>Mean squared error</source>
-        <translation type="unfinished"></translation>
+        <translation>均方误差</translation>
     </message>
     <message>
         <source>Mean squared error over all beans after each epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮结束后所有豆豆的均方误差。</translation>
     </message>
     <message>
         <source>Bean SGD</source>
-        <translation type="unfinished">豆豆 SGD</translation>
+        <translation>豆豆 SGD</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Epoch {0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} / {1} 轮</translation>
     </message>
     <message>
         <source>w = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>w = {0}</translation>
     </message>
     <message>
         <source>b = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>b = {0}</translation>
     </message>
     <message>
         <source>Loss (MSE) = {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失 (MSE) = {0}</translation>
     </message>
     <message>
         <source>Diverged during epoch {0}: the next update would push w or b past ±{1}, so training stopped. Shown is the last finite state. Lower the learning rate, then press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {0} 轮中发散：下一次更新会使 w 或 b 超出 ±{1}，因此训练已停止。显示的是最后一个有限值的状态。请调低学习率，然后按“重置”。</translation>
     </message>
     <message>
         <source>Saturated: the sigmoid is flat at almost every bean, so the gradients are nearly zero and the loss stalls. A smaller learning rate avoids this.</source>
-        <translation type="unfinished"></translation>
+        <translation>饱和：Sigmoid 在几乎每颗豆豆处都很平坦，因此梯度几乎为零，损失停滞不降。较小的学习率可以避免这种情况。</translation>
+    </message>
+    <message>
+        <source>The neuron says a = σ(w·x + b). After each bean it nudges w and b against the slope of that bean&apos;s squared error (the chain rule: de/da · da/dz · dz/dw). The white path is where (w, b) has travelled on the cost surface.</source>
+        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0.</extracomment>
+        <translation>神经元给出 a = σ(w·x + b)。每处理完一颗豆豆，它就沿该豆豆平方误差斜率的反方向微调 w 和 b（链式法则：de/da · da/dz · dz/dw）。白色路径就是 (w, b) 在代价曲面上走过的轨迹。</translation>
     </message>
 </context>
 <context>
@@ -711,55 +715,55 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <name>GuidedBar</name>
     <message>
         <source>Guided build</source>
-        <translation type="unfinished"></translation>
+        <translation>引导搭建</translation>
     </message>
     <message>
         <source>Build the hand-tuned sine fit one neuron pair at a time, with an explanation for each step. Press again to leave the guided build (the weights stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次一对神经元地搭建出手工调好的正弦拟合，每一步都附有讲解。再按一次即退出引导搭建（权重保持不变）。</translation>
     </message>
     <message>
         <source>Which pair of the guided build is on show.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前展示的是引导搭建中的哪一对。</translation>
     </message>
     <message>
         <source>What the current neuron pair does to the curve.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前这对神经元对曲线起什么作用。</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Go back one pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>返回上一对。</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Add the next neuron pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加下一对神经元。</translation>
     </message>
     <message>
         <source>New here? Press “Guided build” to watch the sine being fitted by hand, one neuron pair at a time, as in chapter 4 of Neural Networks from Scratch. Then move any slider and see the curve follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次来？按“引导搭建”，观看正弦曲线如何一次一对神经元地被手工拟合出来，就像《Neural Networks from Scratch》第 4 章那样。然后移动任意滑块，看曲线随之变化。</translation>
     </message>
     <message>
         <source>Step {0} / {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} / {1} 步</translation>
     </message>
     <message>
         <source>Pair 1: first-layer neuron 0 and second-layer neuron 0. Neuron 0 is ReLU({0}·x + {1}): zero left of its kink at x = {2}, a ramp after it. Second-layer neuron 0 is ReLU({3}·h + {4}): the weight flips the ramp and the bias cuts it off at x = {5} — flat, ramp, flat. The output weight {6} scales that piece so the curve follows the sine from {7} to {8}.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 对：第 1 层神经元 0 和第 2 层神经元 0。神经元 0 是 ReLU({0}·x + {1})：在折点 x = {2} 左侧为零，右侧是一段斜坡。第 2 层神经元 0 是 ReLU({3}·h + {4})：权重把斜坡翻转，偏置在 x = {5} 处将其截断——平坦、斜坡、平坦。输出权重 {6} 缩放这一段，使曲线沿正弦从 {7} 变到 {8}。</translation>
     </message>
     <message>
         <source>Pair {0}: the same recipe, one segment further. The bias {1} moves neuron {2}&apos;s kink to x = {3}, so this pair only bends the curve on [{3}, {4}]; its output weight {5} takes the curve from {6} to {7} there. The output bias, now {8}, cancels what the pairs add left of their kinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 对：同样的做法，再往后一段。偏置 {1} 把神经元 {2} 的折点移到 x = {3}，因此这一对只在 [{3}, {4}] 上弯折曲线；它的输出权重 {5} 让曲线在那里从 {6} 变到 {7}。输出偏置现为 {8}，用来抵消各对在其折点左侧所加的量。</translation>
     </message>
     <message>
         <source>Pair {0}: the last segment, [{1}, {2}]. The pairs now draw straight lines through the sine at x = 0, 1/8, …, 1 (MSE {3}). Move any slider and watch the curve follow, or press Auto-fit to let gradient descent polish the fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 对：最后一段 [{1}, {2}]。现在这些神经元对画出的直线段在 x = 0, 1/8, …, 1 处穿过正弦曲线（MSE {3}）。移动任意滑块看曲线随之变化，或按“自动拟合”让梯度下降把拟合打磨得更好。</translation>
     </message>
 </context>
 <context>
@@ -1020,345 +1024,345 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <name>ParamPanel</name>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Hidden {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层 {0}</translation>
     </message>
     <message>
         <source>First hidden layer: 8 ReLU neurons, each fed by x.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个隐藏层：8 个 ReLU 神经元，每个都以 x 为输入。</translation>
     </message>
     <message>
         <source>The output neuron: a weighted sum of the second hidden layer, no ReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出神经元：第二个隐藏层的加权和，不经过 ReLU。</translation>
     </message>
     <message>
         <source>Second hidden layer: 8 ReLU neurons, each fed by all of the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>第二个隐藏层：8 个 ReLU 神经元，每个都以第一层的全部神经元为输入。</translation>
     </message>
     <message>
         <source>Output neuron y</source>
-        <translation type="unfinished"></translation>
+        <translation>输出神经元 y</translation>
     </message>
     <message>
         <source>Hidden layer {0}, neuron {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 个隐藏层，神经元 {1}</translation>
     </message>
     <message>
         <source>h1[{0}] = ReLU(w·x + b). The weight sets the slope, the bias moves the kink (at x = −b/w).</source>
-        <translation type="unfinished"></translation>
+        <translation>h1[{0}] = ReLU(w·x + b)。权重决定斜率，偏置移动折点（位于 x = −b/w 处）。</translation>
     </message>
     <message>
         <source>y = Σ w·h2 + b, no ReLU. Each weight scales one second-layer neuron&apos;s piece of the curve; the bias shifts it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>y = Σ w·h2 + b，不经过 ReLU。每个权重缩放第二层中一个神经元贡献的那段曲线；偏置把整条曲线上下平移。</translation>
     </message>
     <message>
         <source>h2[{0}] = ReLU(Σ w·h1 + b). A negative weight flips a ramp; the bias shifts it up or down and sets where it is cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>h2[{0}] = ReLU(Σ w·h1 + b)。负的权重会把斜坡翻转；偏置把它上下平移，并决定它在哪里被截断。</translation>
     </message>
     <message>
         <source>Lock neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定神经元</translation>
     </message>
     <message>
         <source>Freeze all of this neuron&apos;s weights and its bias: auto-fit will not move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结这个神经元的所有权重和偏置：自动拟合不会改动它们。</translation>
     </message>
     <message>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>Bias of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的偏置</translation>
     </message>
     <message>
         <source>Weight from {0} into {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 到 {1} 的权重</translation>
     </message>
     <message>
         <source>Gradient hint: the arrow points the way that lowers the MSE (▶ larger, ◀ smaller); it is faint where moving this value barely changes the MSE.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度提示：箭头指向能降低 MSE 的方向（▶ 增大，◀ 减小）；如果改变这个值几乎不影响 MSE，箭头就会变淡。</translation>
     </message>
     <message>
         <source>{0}: drag the slider or type a value (−10 … 10); the curve follows as you move.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：拖动滑块或输入一个值（−10 … 10）；曲线会随之实时变化。</translation>
     </message>
     <message>
         <source>Lock {0}: auto-fit leaves a locked value alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定 {0}：自动拟合不会改动被锁定的值。</translation>
     </message>
 </context>
 <context>
     <name>SineFitTab</name>
     <message>
         <source>Hand-tuned</source>
-        <translation type="unfinished"></translation>
+        <translation>手工调校</translation>
     </message>
     <message>
         <source>NNFS first step</source>
-        <translation type="unfinished"></translation>
+        <translation>NNFS 第一步</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>全零</translation>
     </message>
     <message>
         <source>Starting weights. Hand-tuned: eight neuron pairs drawing the sine in straight segments. NNFS first step: only the first pair, as the chapter begins. Random: an untrained network. Zeros: everything at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重。手工调校：八对神经元用直线段拼出正弦。NNFS 第一步：只有第一对，与该章开头一致。随机：未经训练的网络。全零：所有参数都为 0。</translation>
     </message>
     <message>
         <source>Load the chosen preset again (Random draws new numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入所选预设（“随机”会抽取新的数值）。</translation>
     </message>
     <message>
         <source>draw your own</source>
-        <translation type="unfinished"></translation>
+        <translation>自己画</translation>
     </message>
     <message>
         <source>The curve the network should follow. “draw your own”: drag on the plot to sketch a target; drawing over a stretch again replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络应当跟随的曲线。“自己画”：在图上拖动来画出目标；在同一段上再画一次会替换掉原来的部分。</translation>
     </message>
     <message>
         <source>Auto-fit</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合</translation>
     </message>
     <message>
         <source>Let gradient descent (Adam) improve the current weights, animated; press again to stop. It stops by itself at the target MSE or after {0} steps. Locked parameters do not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>用梯度下降（Adam）改进当前权重，并以动画显示；再按一次即可停止。达到目标 MSE 或运行 {0} 步后会自动停止。被锁定的参数不会变动。</translation>
     </message>
     <message>
         <source>Auto-fit stops when the MSE is this low.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE 降到这个值时，自动拟合停止。</translation>
     </message>
     <message>
         <source>stop at MSE ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>在 MSE ≤ 时停止</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last change of the weights (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次对权重的修改（Ctrl+Z）。</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Redo the change you undid (Ctrl+Shift+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>重做刚才撤销的修改（Ctrl+Shift+Z）。</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save the 97 weights and biases to a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 97 个权重和偏置保存到 JSON 文件。</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入…</translation>
     </message>
     <message>
         <source>Load weights saved by Neuron Tuner (a bad file is refused, nothing changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>载入由 Neuron Tuner 保存的权重（文件有误时会被拒绝，不做任何改动）。</translation>
     </message>
     <message>
         <source>Copy as NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 NumPy</translation>
     </message>
     <message>
         <source>Copy Python code that rebuilds these weights as NumPy arrays W1, b1, W2, b2, W3, b3, with a forward(x) function.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制一段 Python 代码：它把这些权重重建为 NumPy 数组 W1、b1、W2、b2、W3、b3，并附带一个 forward(x) 函数。</translation>
     </message>
     <message>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：</translation>
     </message>
     <message>
         <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：</translation>
     </message>
     <message>
         <source>What the last action did, or why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个操作做了什么，或者它为什么失败。</translation>
     </message>
     <message>
         <source>Show neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>显示神经元</translation>
     </message>
     <message>
         <source>Thin curves: each second-layer neuron&apos;s weighted part of the output (they add up to it, plus the output bias). Dashed lines: each first-layer neuron&apos;s kink; drag one to move that neuron&apos;s bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>细曲线：第二层每个神经元在输出中所占的加权部分（它们加上输出偏置，正好等于输出）。虚线：第一层每个神经元的折点；拖动虚线即可移动该神经元的偏置。</translation>
     </message>
     <message>
         <source>Fit view</source>
-        <translation type="unfinished"></translation>
+        <translation>适应视图</translation>
     </message>
     <message>
         <source>Rescale the y axis to show the whole target and output.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新缩放 y 轴，使目标和输出完整显示。</translation>
     </message>
     <message>
         <source>Mean squared error between the network output and the target over the 1000 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出与目标在 1000 个点上的均方误差。</translation>
     </message>
     <message>
         <source>R²: 1 is a perfect fit, 0 is no better than a flat line at the target&apos;s mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>R²：1 表示完美拟合，0 表示不比一条位于目标均值处的水平线更好。</translation>
     </message>
     <message>
         <source>The largest distance between output and target at any of the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有点中，输出与目标之间的最大距离。</translation>
     </message>
     <message>
         <source>The lowest MSE reached against this target since the tab opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>自打开此标签页以来，针对当前目标达到过的最低 MSE。</translation>
     </message>
     <message>
         <source>Sine fit</source>
-        <translation type="unfinished">拟合正弦</translation>
+        <translation>拟合正弦</translation>
     </message>
     <message>
         <source>Could not save the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存权重</translation>
     </message>
     <message>
         <source>Saved the weights to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重已保存到 {0}。</translation>
     </message>
     <message>
         <source>Could not load the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入权重</translation>
     </message>
     <message>
         <source>Load weights</source>
-        <translation type="unfinished"></translation>
+        <translation>载入权重</translation>
     </message>
     <message>
         <source>Loaded the weights from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {0} 载入权重。</translation>
     </message>
     <message>
         <source>Save weights</source>
-        <translation type="unfinished">保存权重</translation>
+        <translation>保存权重</translation>
     </message>
     <message>
         <source>Neuron Tuner weights (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron Tuner 权重 (*.json)</translation>
     </message>
     <message>
         <source>Copied NumPy code for W1, b1, W2, b2, W3, b3 to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已把 W1、b1、W2、b2、W3、b3 的 NumPy 代码复制到剪贴板。</translation>
     </message>
     <message>
         <source>Set {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 {0}</translation>
     </message>
     <message>
         <source>Drag {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动 {0}</translation>
     </message>
     <message>
         <source>Move kink {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>移动折点 {0}</translation>
     </message>
     <message>
         <source>Preset: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：{0}</translation>
     </message>
     <message>
         <source>Loaded the “{0}” weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入“{0}”的权重。</translation>
     </message>
     <message>
         <source>Drag on the plot to draw your own target</source>
-        <translation type="unfinished"></translation>
+        <translation>在图上拖动，画出你自己的目标</translation>
     </message>
     <message>
         <source>Network output and target</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出与目标</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Auto-fit cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合已取消。</translation>
     </message>
     <message>
         <source>Auto-fit ({0} steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合（{0} 步）</translation>
     </message>
     <message>
         <source>Auto-fit reached MSE {0} after {1} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合在 {1} 步后达到 MSE {0}。</translation>
     </message>
     <message>
         <source>Auto-fit stopped at the step limit: MSE {0} after {1} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合达到步数上限而停止：{1} 步后 MSE 为 {0}。</translation>
     </message>
     <message>
         <source>Auto-fit paused: MSE {0} after {1} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合已暂停：{1} 步后 MSE 为 {0}。</translation>
     </message>
     <message>
         <source>Auto-fit stopped: a step diverged (a weight would have become infinite). The last good weights are kept: MSE {0} after {1} steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合已停止：某一步发散了（有个权重会变成无穷大）。已保留最后一组正常的权重：{1} 步后 MSE 为 {0}。</translation>
     </message>
     <message>
         <source>Guided build: pair {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>引导搭建：第 {0} 对</translation>
     </message>
     <message>
         <source>MSE {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE {0}</translation>
     </message>
     <message>
         <source>R² {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>R² {0}</translation>
     </message>
     <message>
         <source>max |error| {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 |误差| {0}</translation>
     </message>
     <message>
         <source>best MSE {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳 MSE {0}</translation>
     </message>
     <message>
         <source>Auto-fit starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合启动中…</translation>
     </message>
     <message>
         <source>Auto-fit running (Adam): step {0}, MSE {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>自动拟合运行中（Adam）：第 {0} 步，MSE {1}。</translation>
     </message>
 </context>
 <context>
     <name>SinePlotView</name>
     <message>
         <source>target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>network output</source>
-        <translation type="unfinished"></translation>
+        <translation>网络输出</translation>
     </message>
     <message>
         <source>Kink of first-layer neuron {0} (x = −b/w). Drag it: the neuron&apos;s bias follows so the kink stays under the mouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 层神经元 {0} 的折点（x = −b/w）。拖动它：该神经元的偏置会随之改变，使折点始终停在鼠标下方。</translation>
     </message>
 </context>
 <context>
@@ -1477,254 +1481,258 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Predicted class of every point of the plane</source>
         <extracomment>Inclusive (low, high) of every setting; the spin boxes use the same. Weights are kept within ±MAX_ABS_PARAM: the spin boxes&apos; range, and a bound that keeps every logit finite for inputs in the −1…1 view.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>平面上每个点的预测类别</translation>
     </message>
     <message>
         <source>Background: the class the network predicts at each point; a stronger colour means a more confident prediction (softmax output). Dots: the spiral data, coloured by their true class. Dashed lines: where each first-layer ReLU switches on; the stub points to its active side.</source>
-        <translation type="unfinished"></translation>
+        <translation>背景：网络在每个点预测的类别；颜色越深，表示预测越有把握（softmax 输出）。圆点：螺旋数据，按真实类别着色。虚线：第 1 层各个 ReLU 开始激活的位置；短线指向它激活的一侧。</translation>
     </message>
     <message>
         <source>Training history</source>
-        <translation type="unfinished"></translation>
+        <translation>训练历史</translation>
     </message>
     <message>
         <source>Adam step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 步</translation>
     </message>
     <message>
         <source>Loss (cross-entropy) and accuracy before each training step.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个训练步之前的损失（交叉熵）和准确率。</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失</translation>
     </message>
     <message>
         <source>accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <source>Data and network</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与网络</translation>
     </message>
     <message>
         <source>Points per class (the post uses 100). New points and new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个类别的点数（原文用 100）。更改后会生成新的点和新的权重。</translation>
     </message>
     <message>
         <source>Number of spiral arms, one class each (2–6).</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋臂的条数，每条臂一个类别（2–6）。</translation>
     </message>
     <message>
         <source>Random seed: one RandomState draws the points, then the weights, as the post does (seed 0 gives the post&apos;s numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：与原文一样，由同一个 RandomState 先生成点、再生成权重（种子 0 得到与原文相同的数值）。</translation>
     </message>
     <message>
         <source>Neurons in the hidden ReLU layer: 3 as in the post, up to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU 隐藏层中的神经元个数：原文为 3 个，最多 64 个。</translation>
     </message>
     <message>
         <source>Points per class</source>
-        <translation type="unfinished"></translation>
+        <translation>每类点数</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Hidden neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏神经元</translation>
     </message>
     <message>
         <source>Training (Adam)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练（Adam）</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Start or stop training with Adam on the cross-entropy loss. Stopping keeps the weights; you can edit them and train again.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始或停止训练：用 Adam 优化交叉熵损失。停止时会保留权重；你可以修改它们，然后再次训练。</translation>
     </message>
     <message>
         <source>Adam&apos;s learning rate (0.02 trains the 64-neuron net in a few thousand steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam 的学习率（取 0.02 时，64 个神经元的网络几千步就能训练好）。</translation>
     </message>
     <message>
         <source>Adam steps per animation frame: more is faster, fewer is smoother.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个动画帧执行的 Adam 步数：越多越快，越少越流畅。</translation>
     </message>
     <message>
         <source>Randomise (bigger weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>随机化（更大的权重）</translation>
     </message>
     <message>
         <source>New random weights about 100× the post&apos;s, rounded to 0.01, with every ReLU line crossing the data, so the map shows clear regions to tune by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的随机权重：约为原文的 100 倍，四舍五入到 0.01，并让每条 ReLU 线都穿过数据，使图上呈现清晰的区域，便于手动调节。</translation>
     </message>
     <message>
         <source>Post&apos;s start</source>
-        <translation type="unfinished"></translation>
+        <translation>原文初始值</translation>
     </message>
     <message>
         <source>Back to the post&apos;s weights: 0.01·randn from the seed, zero biases (outputs ≈ 1/C each, a nearly flat map).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复原文的权重：由种子生成的 0.01·randn，偏置全为零（每个输出都 ≈ 1/C，整张图几乎没有起伏）。</translation>
     </message>
     <message>
         <source>Show ReLU lines</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 ReLU 线</translation>
     </message>
     <message>
         <source>Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: the ReLU is zero on one side and grows on the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>为编辑器中显示的每个隐藏神经元画出 w_x·x + w_y·y + b = 0：ReLU 在一侧为零，在另一侧逐渐增大。</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Steps per frame</source>
-        <translation type="unfinished"></translation>
+        <translation>每帧步数</translation>
     </message>
     <message>
         <source>Weights and biases: move one and watch its region change</source>
-        <translation type="unfinished"></translation>
+        <translation>权重与偏置：调节其中一个，观察它对应的区域如何变化</translation>
     </message>
     <message>
         <source>Softmax outputs of the first five points (as the post prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>前五个点的 softmax 输出（与原文打印的一样）</translation>
     </message>
     <message>
         <source>softmax_output[:5]: each row is one data point (its x, y in the row header), each column the probability of one class; a row sums to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax_output[:5]：每一行是一个数据点（行标题中是它的 x, y），每一列是一个类别的概率；每行之和为 1。</translation>
     </message>
     <message>
         <source>Mean cross-entropy over all points: −log of the probability given to the true class. ln(C) for a flat guess; 0 is perfect.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有点上的平均交叉熵：赋给真实类别的概率取 −log。均匀猜测时为 ln(C)；0 表示完美。</translation>
     </message>
     <message>
         <source>Share of points whose most probable class is their true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>最可能的类别恰好是真实类别的点所占的比例。</translation>
     </message>
     <message>
         <source>Spiral classifier</source>
-        <translation type="unfinished">螺旋分类器</translation>
+        <translation>螺旋分类器</translation>
     </message>
     <message>
         <source>Could not save the weights: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存权重：{0}</translation>
     </message>
     <message>
         <source>Could not open the weights: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开权重：{0}</translation>
     </message>
     <message>
         <source>Could not open the weights: this tab shows weights within ±{0}, the file has {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开权重：此标签页只显示 ±{0} 以内的权重，而文件中有 {1}。</translation>
     </message>
     <message>
         <source>h{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>h{0}</translation>
     </message>
     <message>
         <source>class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {0}</translation>
     </message>
     <message>
         <source>Loss (cross-entropy): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>损失（交叉熵）：{0}</translation>
     </message>
     <message>
         <source>Accuracy: {0} % ({1} of {2} points)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率：{0} %（{2} 个点中 {1} 个正确）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">停止</translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Training stopped: the next step would push a weight beyond ±{0}. The last good weights are kept; try a smaller learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止：下一步会把某个权重推到 ±{0} 之外。已保留最后一组正常的权重；请尝试更小的学习率。</translation>
     </message>
     <message>
         <source>Training diverged (the next step gave NaN or infinite numbers), so it stopped. The last good weights are kept; try a smaller learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练发散（下一步得到了 NaN 或无穷大的数），因此已停止。已保留最后一组正常的权重；请尝试更小的学习率。</translation>
+    </message>
+    <message>
+        <source>Each hidden ReLU draws one line across the plane (dashed) and is active on one side of it. The output layer adds these half-planes into one score per class; softmax turns the scores into probabilities — the colour&apos;s strength.</source>
+        <translation>每个隐藏层 ReLU 在平面上画出一条直线（虚线），并在直线的一侧激活。输出层把这些半平面相加，为每个类别得到一个分数；softmax 再把分数转换为概率——也就是颜色的深浅。</translation>
     </message>
 </context>
 <context>
     <name>WeightEditor</name>
     <message>
         <source>Which hidden neuron to edit: its two input weights, its bias and its weight into each class. Its ReLU line is drawn on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要编辑的隐藏神经元：包括它的两个输入权重、它的偏置，以及它通向每个类别的权重。它的 ReLU 线会画在图上。</translation>
     </message>
     <message>
         <source>Hidden neuron:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏神经元：</translation>
     </message>
     <message>
         <source>of {0} (a wide net: one neuron at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {0} 个（网络较宽：每次编辑一个神经元）</translation>
     </message>
     <message>
         <source>Hidden layer: h = ReLU(w_x·x + w_y·y + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层：h = ReLU(w_x·x + w_y·y + b)</translation>
     </message>
     <message>
         <source>weight from x</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 x 的权重</translation>
     </message>
     <message>
         <source>weight from y</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 y 的权重</translation>
     </message>
     <message>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>偏置</translation>
     </message>
     <message>
         <source>h{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>h{0}</translation>
     </message>
     <message>
         <source>Output layer: score z = Σ w·h + b, then softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层：分数 z = Σ w·h + b，再经过 softmax</translation>
     </message>
     <message>
         <source>weight from h{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 h{0} 的权重</translation>
     </message>
     <message>
         <source>class {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {0}</translation>
     </message>
     <message>
         <source>Bias of class {0}&apos;s score: raises or lowers it everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别 {0} 分数的偏置：在所有位置统一提高或降低该分数。</translation>
     </message>
     <message>
         <source>Hidden neuron h{0} = ReLU(w_x·x + w_y·y + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏神经元 h{0} = ReLU(w_x·x + w_y·y + b)</translation>
     </message>
     <message>
         <source>Its weight into each class&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>它通向各类别分数的权重</translation>
     </message>
     <message>
         <source>Bias of h{0}: slides its line (where the ReLU switches on) without turning it. Slider ±10, spin box ±100.</source>
-        <translation type="unfinished"></translation>
+        <translation>h{0} 的偏置：平移它的直线（ReLU 开始激活的位置），但不会转动直线。滑块范围 ±10，数值框范围 ±100。</translation>
     </message>
     <message>
         <source>Weight from {0} into h{1}: turns its line and sets how fast h{1} grows on the active side. Slider ±10, spin box ±100.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 到 h{1} 的权重：转动它的直线，并决定 h{1} 在激活一侧增长的快慢。滑块范围 ±10，数值框范围 ±100。</translation>
     </message>
     <message>
         <source>Weight from h{0} into class {1}&apos;s score: positive means where h{0} is active, class {1} gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 h{0} 到类别 {1} 分数的权重：为正时，在 h{0} 激活的区域，类别 {1} 的分数会增加。</translation>
     </message>
 </context>
 <context>
