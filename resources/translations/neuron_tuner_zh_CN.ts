@@ -969,7 +969,7 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     </message>
     <message>
         <source>hidden {0}</source>
-        <translation>隐藏 {0}</translation>
+        <translation>隐藏层 {0}</translation>
     </message>
     <message>
         <source>Input x: the network&apos;s input, no bias.</source>
