@@ -22,15 +22,20 @@ from __future__ import annotations
 import os
 import random
 import statistics
+import sys
 import threading
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for benchmarks._common
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
+
+from benchmarks._common import shown_tab
 
 POST_EPOCHS = 5000
 POST_FRAME_EVERY = 100  # the post redraws after every 100th epoch
@@ -195,14 +200,9 @@ def bench_clicks(tab) -> dict:
 
 
 def main() -> dict:
-    from gui.app import ensure_application
     from gui.beans_tab import FRAME_MS, BeansTab
 
-    app = ensure_application()
-    tab = BeansTab()
-    tab.resize(1260, 740)
-    tab.show()
-    app.processEvents()
+    app, tab = shown_tab(BeansTab)
 
     results = {}
     results.update(bench_driven_frames(tab, app))

@@ -14,27 +14,21 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_diagram.p
 from __future__ import annotations
 
 import os
-import statistics
-import time
+import sys
 from itertools import pairwise
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for benchmarks._common
 
 import numpy as np
+
+from benchmarks._common import median_ms
 
 REPEATS = 2000
 PAINT_REPEATS = 300
 X = np.linspace(0.0, 1.0, 1000)
-
-
-def _median_ms(action, repeats: int) -> float:
-    times = []
-    for k in range(repeats):
-        start = time.perf_counter()
-        action(k)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
 
 
 def main() -> dict[str, float]:
@@ -77,14 +71,13 @@ def main() -> dict[str, float]:
     def full_repaint(_k: int) -> None:
         diagram.viewport().repaint()
 
-    one_weight(0)
-    results = {"one_weight_ms": _median_ms(one_weight, REPEATS)}
-    results["all_weights_ms"] = _median_ms(all_weights, REPEATS)
+    results = {"one_weight_ms": median_ms(one_weight, REPEATS, warm_up=True)}
+    results["all_weights_ms"] = median_ms(all_weights, REPEATS)
     net.set_flat(presets.hand_tuned_sine())
     diagram.refresh(dead)
     app.processEvents()
-    results["one_weight_and_paint_ms"] = _median_ms(one_weight_and_paint, PAINT_REPEATS)
-    results["full_repaint_ms"] = _median_ms(full_repaint, PAINT_REPEATS)
+    results["one_weight_and_paint_ms"] = median_ms(one_weight_and_paint, PAINT_REPEATS)
+    results["full_repaint_ms"] = median_ms(full_repaint, PAINT_REPEATS)
     diagram.close()
 
     n_edges = sum(a * b for a, b in pairwise(net.sizes))

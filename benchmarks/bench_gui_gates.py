@@ -31,6 +31,8 @@ if str(ROOT) not in sys.path:
 
 import numpy as np  # noqa: E402
 
+from benchmarks._common import shown_tab  # noqa: E402
+
 STEPS = 400
 GEOMETRY_CALLS = 5000
 
@@ -94,14 +96,9 @@ def bench_geometry() -> dict:
 
 
 def main() -> dict:
-    from gui.app import ensure_application
     from gui.gates_tab import GatesTab
 
-    app = ensure_application()
-    tab = GatesTab()
-    tab.resize(1260, 740)
-    tab.show()
-    app.processEvents()
+    app, tab = shown_tab(GatesTab)
     results = {**bench_slider(tab, app), **bench_bare(tab, app), **bench_learning(tab, app),
                **bench_geometry()}
     results["slider_vs_bare_ratio"] = (results["slider_ms_median"]

@@ -18,27 +18,20 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_spiral.py
 from __future__ import annotations
 
 import os
-import statistics
-import time
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for benchmarks._common
 
 import numpy as np
+
+from benchmarks._common import median_ms, shown_tab
 
 REPEATS = 200
 GOAL_MS = 16.0
 WIDTHS = (3, 64)
-
-
-def _median_ms(action, repeats: int = REPEATS) -> float:
-    action(0)  # warm-up: first allocations, caches
-    times = []
-    for k in range(repeats):
-        start = time.perf_counter()
-        action(k)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
 
 
 def _random_weights(net, repeats: int) -> list[np.ndarray]:
@@ -50,15 +43,10 @@ def _random_weights(net, repeats: int) -> list[np.ndarray]:
 
 def main() -> dict[str, float]:
     from engine.network import class_map
-    from gui.app import ensure_application
     from gui.spiral_map import CELLS, EXTENT
     from gui.spiral_tab import SpiralTab
 
-    app = ensure_application()
-    tab = SpiralTab()
-    tab.resize(1260, 740)
-    tab.show()
-    app.processEvents()
+    app, tab = shown_tab(SpiralTab)
     results: dict[str, float] = {}
     plot = tab.map_view.plot
 
@@ -76,8 +64,8 @@ def main() -> dict[str, float]:
             tab.map_view.draw_map(net)
             plot.viewport().repaint()
 
-        results[f"class_map_engine_h{width}_ms"] = _median_ms(engine_only)
-        results[f"class_map_draw_h{width}_ms"] = _median_ms(map_and_paint)
+        results[f"class_map_engine_h{width}_ms"] = median_ms(engine_only, REPEATS, warm_up=True)
+        results[f"class_map_draw_h{width}_ms"] = median_ms(map_and_paint, REPEATS, warm_up=True)
 
     tab.hidden_spin.setValue(3)
     values = np.linspace(-3.0, 3.0, 121)
@@ -86,7 +74,7 @@ def main() -> dict[str, float]:
         tab.editor.sliders["w1_0_1"].slider.setValue(round(values[k % len(values)] * 100))
         app.processEvents()  # the repaint Qt scheduled for the changed widgets
 
-    results["slider_move_h3_ms"] = _median_ms(slider_move)
+    results["slider_move_h3_ms"] = median_ms(slider_move, REPEATS, warm_up=True)
 
     tab.hidden_spin.setValue(64)
     tab.steps_spin.setValue(10)
@@ -95,7 +83,7 @@ def main() -> dict[str, float]:
         tab.advance_frame()  # exactly what one timer tick does
         app.processEvents()
 
-    results["training_frame_h64_ms"] = _median_ms(training_frame, REPEATS // 2)
+    results["training_frame_h64_ms"] = median_ms(training_frame, REPEATS // 2, warm_up=True)
     tab.stop_animation()
     tab.close()
 

@@ -71,16 +71,29 @@ def perceptron_learning(targets, lr: float = 0.1, epochs: int = 100,
     w1, w2, b = (float(v) for v in start)
     history = [(w1, w2, b)]
     for _ in range(epochs):
-        mistakes = 0
-        for (x1, x2), t in zip(INPUTS, targets, strict=True):
-            error = t - (1 if w1 * x1 + w2 * x2 + b > 0 else 0)
-            if error:
-                mistakes += 1
-                w1, w2, b = w1 + lr * error * x1, w2 + lr * error * x2, b + lr * error
-        history.append((w1, w2, b))
-        if mistakes == 0:
+        after_each_input, mistaken = _rosenblatt_epoch(history[-1], targets, lr)
+        history.append(after_each_input[-1])
+        if not mistaken:
             return LearningResult(np.array(history), True)
     return LearningResult(np.array(history), False)
+
+
+def _rosenblatt_epoch(weights, targets, lr: float) -> tuple[list[tuple[float, float, float]], bool]:
+    """One epoch of Rosenblatt's rule from ``weights`` = (w1, w2, b): the weights
+    after each of the four inputs, and whether any input was misclassified.
+    Both learners share it so that the per-input view replays the per-epoch
+    one exactly; the flag, not unchanged weights, ends learning (with lr = 0 a
+    mistake changes nothing)."""
+    w1, w2, b = weights
+    after_each_input = []
+    mistaken = False
+    for (x1, x2), t in zip(INPUTS, targets, strict=True):
+        error = t - (1 if w1 * x1 + w2 * x2 + b > 0 else 0)
+        if error:
+            mistaken = True
+            w1, w2, b = w1 + lr * error * x1, w2 + lr * error * x2, b + lr * error
+        after_each_input.append((w1, w2, b))
+    return after_each_input, mistaken
 
 
 def is_linearly_separable(outputs) -> bool:
@@ -169,14 +182,9 @@ def perceptron_learning_steps(targets, lr: float = 0.1, epochs: int = 100,
     w1, w2, b = (float(v) for v in start)
     rows = [(w1, w2, b)]
     for _ in range(epochs):
-        mistakes = 0
-        for (x1, x2), t in zip(INPUTS, targets, strict=True):
-            error = t - (1 if w1 * x1 + w2 * x2 + b > 0 else 0)
-            if error:
-                mistakes += 1
-                w1, w2, b = w1 + lr * error * x1, w2 + lr * error * x2, b + lr * error
-            rows.append((w1, w2, b))
-        if mistakes == 0:
+        after_each_input, mistaken = _rosenblatt_epoch(rows[-1], targets, lr)
+        rows.extend(after_each_input)
+        if not mistaken:
             break
     return np.array(rows)
 

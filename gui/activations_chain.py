@@ -32,7 +32,7 @@ from gui.activations_state import (
 )
 from gui.i18n import engine_text
 from gui.plotting import fix_range, make_plot
-from gui.widgets import signals_blocked
+from gui.widgets import control_column, explanation_label, signals_blocked
 
 LEFT_WIDTH = 330
 
@@ -58,10 +58,7 @@ class ChainDemo(QWidget):
         self.refresh()
 
     def _build_controls(self) -> QWidget:
-        panel = QWidget(self)
-        panel.setFixedWidth(LEFT_WIDTH)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
+        panel, column = control_column(self, LEFT_WIDTH)
         box = QGroupBox(self.tr("Chain of layers"), panel)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
@@ -89,17 +86,13 @@ class ChainDemo(QWidget):
         grid.addWidget(self.input_spin, 1, 1)
         column.addWidget(box)
 
-        note = QLabel(self.tr(
+        column.addWidget(explanation_label(self.tr(
             "Each layer computes aₖ = f(aₖ₋₁) (weight 1, bias 0). By the chain rule the "
             "gradient that reaches the input is the product f′(a₀)·f′(a₁)·…·f′(a_(N−1)).\n\n"
             "Sigmoid's f′ is at most 0.25, so the product shrinks at least 4× per layer: "
             "in a deep sigmoid network the first layers hardly learn (vanishing gradient).\n\n"
             "ReLU's f′ is exactly 1 for positive inputs, so the gradient passes unchanged — "
-            "one reason ReLU replaced sigmoid in hidden layers."), panel)
-        note.setObjectName("chainExplanation")
-        note.setWordWrap(True)
-        note.setProperty("explanation", True)
-        column.addWidget(note)
+            "one reason ReLU replaced sigmoid in hidden layers."), panel, "chainExplanation"))
         column.addStretch(1)
         return panel
 

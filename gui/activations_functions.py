@@ -93,6 +93,7 @@ class FunctionsPage(QWidget):
         self._all_curves: dict[str, pg.PlotDataItem] = {}
         self._all_derivatives: dict[str, pg.PlotDataItem] = {}
         self._derivative_top: dict[str, float] = {}
+        self._random_style: dict[str, bool] = {}
         self._crosshair_x: float | None = None
 
         layout = QHBoxLayout(self)
@@ -423,6 +424,10 @@ class FunctionsPage(QWidget):
         values = self.state.params[key]
         random = ((key == "noisy_relu" and values["sigma"] > 0)
                   or (key == "rrelu" and values["training"]))
+        # Every style call rebuilds the item's points; during a drag only the data changes.
+        if self._random_style.get(key) == random:
+            return
+        self._random_style[key] = random
         for item in (self._all_curves[key], self._all_derivatives[key]):
             if random:
                 item.setPen(None)

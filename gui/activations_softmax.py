@@ -13,14 +13,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -38,7 +36,15 @@ from gui.activations_state import (
     ActivationsState,
 )
 from gui.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot
-from gui.widgets import ParamSlider, signals_blocked
+from gui.widgets import (
+    ParamSlider,
+    check_box,
+    control_column,
+    explanation_label,
+    float_spin,
+    push_button,
+    signals_blocked,
+)
 
 POST_EXAMPLE = (4.8, 1.21, 2.385)  # post 004 → [0.895, 0.0247, 0.0800]
 HUGE_LOGITS = (1000.0, 1001.0, 1002.0)  # e^1000 overflows a float64
@@ -79,10 +85,7 @@ class SoftmaxPlayground(QWidget):
     # --- building ---------------------------------------------------------------
 
     def _build_controls(self) -> QWidget:
-        panel = QWidget(self)
-        panel.setFixedWidth(LEFT_WIDTH)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
+        panel, column = control_column(self, LEFT_WIDTH)
 
         box = QGroupBox(self.tr("Logits"), panel)
         grid = QGridLayout(box)
@@ -98,15 +101,11 @@ class SoftmaxPlayground(QWidget):
         self.logit_labels: list[QLabel] = []
         for index in range(MAX_LOGITS):
             label = QLabel(logit_name(index), box)
-            spin = QDoubleSpinBox(box)
-            spin.setObjectName(f"logit_{index}_spin")
-            spin.setRange(-LOGIT_LIMIT, LOGIT_LIMIT)
-            spin.setDecimals(3)
-            spin.setSingleStep(0.1)
+            spin = float_spin(box, f"logit_{index}_spin", self.tr(
+                "Logit {0}: the raw score of class {1}; only differences "
+                "between logits matter").format(logit_name(index), index),
+                (-LOGIT_LIMIT, LOGIT_LIMIT), decimals=3, step=0.1)
             spin.setAccelerated(True)
-            spin.setKeyboardTracking(False)  # typing 1000 should not pass through 1, 10, 100
-            spin.setToolTip(self.tr("Logit {0}: the raw score of class {1}; only differences "
-                                    "between logits matter").format(logit_name(index), index))
             spin.valueChanged.connect(lambda v, i=index: self._on_logit_spin_changed(i, v))
             grid.addWidget(label, index + 1, 0)
             grid.addWidget(spin, index + 1, 1)
@@ -128,35 +127,29 @@ class SoftmaxPlayground(QWidget):
         column.addWidget(temperature_box)
 
         buttons = QHBoxLayout()
-        example = QPushButton(self.tr("Post 004's logits"), panel)
-        example.setObjectName("softmaxExampleButton")
-        example.setToolTip(self.tr("Logits 4.8, 1.21, 2.385 from post 004 "
-                                   "(softmax ≈ 0.895, 0.025, 0.080)"))
-        example.clicked.connect(lambda: self.state.set_logits(list(POST_EXAMPLE)))
-        huge = QPushButton(self.tr("Huge logits"), panel)
-        huge.setObjectName("softmaxHugeButton")
-        huge.setToolTip(self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"))
-        huge.clicked.connect(self._on_huge_clicked)
+        example = push_button(self.tr("Post 004's logits"), panel, "softmaxExampleButton",
+                              self.tr("Logits 4.8, 1.21, 2.385 from post 004 "
+                                      "(softmax ≈ 0.895, 0.025, 0.080)"),
+                              lambda: self.state.set_logits(list(POST_EXAMPLE)))
+        huge = push_button(self.tr("Huge logits"), panel, "softmaxHugeButton",
+                           self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"),
+                           self._on_huge_clicked)
         buttons.addWidget(example)
         buttons.addWidget(huge)
         column.addLayout(buttons)
 
-        self.naive_check = QCheckBox(self.tr("Also show the naive formula e^x / Σ e^x"), panel)
-        self.naive_check.setObjectName("softmaxNaiveCheck")
-        self.naive_check.setToolTip(self.tr("Compute softmax without subtracting the largest "
-                                            "logit first, and draw it beside the safe version"))
-        self.naive_check.toggled.connect(self._on_naive_check_toggled)
+        self.naive_check = check_box(
+            self.tr("Also show the naive formula e^x / Σ e^x"), panel, "softmaxNaiveCheck",
+            self.tr("Compute softmax without subtracting the largest logit first, and draw it "
+                    "beside the safe version"), self._on_naive_check_toggled)
         column.addWidget(self.naive_check)
 
-        note = QLabel(self.tr(
+        column.addWidget(explanation_label(self.tr(
             "Softmax turns scores into probabilities: p_i = e^(x_i − max) / Σ e^(x_j − max). "
             "Subtracting the largest logit changes nothing mathematically but keeps every "
             "exponent ≤ 0, so nothing overflows. Adding the same number to every logit "
-            "leaves p unchanged; multiplying them (or dividing by T) does not."), panel)
-        note.setObjectName("softmaxExplanation")
-        note.setWordWrap(True)
-        note.setProperty("explanation", True)
-        column.addWidget(note)
+            "leaves p unchanged; multiplying them (or dividing by T) does not."), panel,
+            "softmaxExplanation"))
         column.addStretch(1)
         return panel
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
+from gui.checks import checked_float, checked_int
 
 #: Inclusive (low, high) of every numeric setting; the spin boxes use the same.
 LIMITS = {
@@ -59,35 +60,17 @@ class BeanSettings:
             raise ValueError(f"unknown bean settings: {sorted(unknown)}")
         values = {**asdict(cls()), **state}
         return cls(
-            count=_checked_int("count", values["count"]),
-            seed=_checked_int("seed", values["seed"]),
-            lr=_checked_float("lr", values["lr"]),
-            epochs=_checked_int("epochs", values["epochs"]),
-            speed=_checked_int("speed", values["speed"]),
+            count=checked_int("count", values["count"], LIMITS),
+            seed=checked_int("seed", values["seed"], LIMITS),
+            lr=checked_float("lr", values["lr"], LIMITS),
+            epochs=checked_int("epochs", values["epochs"], LIMITS),
+            speed=checked_int("speed", values["speed"], LIMITS),
             mode=_checked_choice("mode", values["mode"], bean_sgd.MODES),
             activation=_checked_choice("activation", values["activation"],
                                        bean_sgd.ACTIVATIONS),
             extra_beans=_checked_beans(values["extra_beans"]),
             toxic=_checked_bool("toxic", values["toxic"]),
         )
-
-
-def _checked_int(name: str, value) -> int:
-    low, high = LIMITS[name]
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"{name} must be a whole number, not {value!r}")
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be between {low} and {high}, not {value}")
-    return int(value)
-
-
-def _checked_float(name: str, value) -> float:
-    low, high = LIMITS[name]
-    if isinstance(value, bool) or not isinstance(value, int | float | np.number):
-        raise ValueError(f"{name} must be a number, not {value!r}")
-    if not low <= value <= high:  # also rejects NaN
-        raise ValueError(f"{name} must be between {low:g} and {high:g}, not {value}")
-    return float(value)
 
 
 def _checked_choice(name: str, value, choices: tuple[str, ...]) -> str:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -32,7 +30,18 @@ from engine import bean_sgd
 from gui.beans_model import LIMITS, BeanSettings, BeansModel
 from gui.plotting import PALETTE, fix_range, make_plot
 from gui.tab_base import TabMixin
-from gui.widgets import signals_blocked
+from gui.widgets import (
+    animation_timer,
+    check_box,
+    control_column,
+    explanation_label,
+    int_spin,
+    push_button,
+    readout_label,
+    signals_blocked,
+    tab_row,
+    toggle_button,
+)
 
 # Qt's timers fire a little late and the lag adds up (16 ms gives 59 ticks a
 # second here), so ask for 15 ms to stay above 60 frames a second.
@@ -145,14 +154,9 @@ class BeansTab(QWidget, TabMixin):
         self._message_kind = ""
         self._loss_view = (0, 0.0)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = animation_timer(self, FRAME_MS, self._on_timer_timeout)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(10)
+        layout = tab_row(self)
         layout.addWidget(self._build_controls())
         layout.addLayout(self._build_plots(), 1)
 
@@ -169,10 +173,7 @@ class BeansTab(QWidget, TabMixin):
     # --- building ---
 
     def _build_controls(self) -> QWidget:
-        panel = QWidget(self)
-        panel.setFixedWidth(CONTROL_WIDTH)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
+        panel, column = control_column(self, CONTROL_WIDTH)
         column.addWidget(self._build_run_group())
         column.addWidget(self._build_learning_group())
         column.addWidget(self._build_data_group())
@@ -181,48 +182,37 @@ class BeansTab(QWidget, TabMixin):
         self.beanMessage.setWordWrap(True)
         self.beanMessage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.beanMessage)
-        note = QLabel(self.tr(
+        column.addWidget(explanation_label(self.tr(
             "The neuron says a = σ(w·x + b). After each bean it nudges w and b against the "
             "slope of that bean's squared error (the chain rule: de/da · da/dz · dz/dw). The "
-            "white path is where (w, b) has travelled on the cost surface."), panel)
-        note.setObjectName("beanExplanation")
-        note.setWordWrap(True)
-        note.setProperty("explanation", True)
-        column.addWidget(note)
+            "white path is where (w, b) has travelled on the cost surface."), panel,
+            "beanExplanation"))
         column.addStretch(1)
         return panel
 
-    def _button(self, name: str, text: str, icon: QStyle.StandardPixmap,
-                tip: str) -> QPushButton:
-        button = QPushButton(self.style().standardIcon(icon), text, self)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        return button
-
     def _build_run_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Training"), self)
-        self.playButton = self._button(
-            "playButton", self.tr("Play"), QStyle.StandardPixmap.SP_MediaPlay,
-            self.tr("Train continuously, drawing every frame; press again to pause."))
-        self.playButton.setCheckable(True)
-        self.playButton.toggled.connect(self._on_play_button_toggled)
-        self.stepButton = self._button(
-            "stepButton", self.tr("Step"), QStyle.StandardPixmap.SP_MediaSkipForward,
-            self.tr("Run exactly one epoch (one pass over all beans)."))
-        self.stepButton.clicked.connect(self._on_step_button_clicked)
-        self.resetButton = self._button(
-            "resetButton", self.tr("Reset"), QStyle.StandardPixmap.SP_BrowserReload,
-            self.tr("Back to epoch 0 (w = b = 0.1) with the current settings."))
-        self.resetButton.clicked.connect(self._on_reset_button_clicked)
+        self.playButton = toggle_button(
+            self.tr("Play"), self, "playButton",
+            self.tr("Train continuously, drawing every frame; press again to pause."),
+            self._on_play_button_toggled, icon=QStyle.StandardPixmap.SP_MediaPlay)
+        self.stepButton = push_button(
+            self.tr("Step"), self, "stepButton",
+            self.tr("Run exactly one epoch (one pass over all beans)."),
+            self._on_step_button_clicked, icon=QStyle.StandardPixmap.SP_MediaSkipForward)
+        self.resetButton = push_button(
+            self.tr("Reset"), self, "resetButton",
+            self.tr("Back to epoch 0 (w = b = 0.1) with the current settings."),
+            self._on_reset_button_clicked, icon=QStyle.StandardPixmap.SP_BrowserReload)
         buttons = QHBoxLayout()
         for button in (self.playButton, self.stepButton, self.resetButton):
             buttons.addWidget(button)
 
-        self.epochLabel = self._value_label("epochLabel", self.tr("Epochs run so far."))
-        self.wLabel = self._value_label("wLabel", self.tr("The weight w in a = σ(w·x + b)."))
-        self.bLabel = self._value_label("bLabel", self.tr("The bias b in a = σ(w·x + b)."))
-        self.lossLabel = self._value_label(
-            "lossLabel", self.tr("Mean squared error over all beans at the current w, b."))
+        self.epochLabel = readout_label(self, "epochLabel", self.tr("Epochs run so far."))
+        self.wLabel = readout_label(self, "wLabel", self.tr("The weight w in a = σ(w·x + b)."))
+        self.bLabel = readout_label(self, "bLabel", self.tr("The bias b in a = σ(w·x + b)."))
+        self.lossLabel = readout_label(
+            self, "lossLabel", self.tr("Mean squared error over all beans at the current w, b."))
         values = QGridLayout()
         values.addWidget(self.epochLabel, 0, 0, 1, 2)
         values.addWidget(self.wLabel, 1, 0)
@@ -234,21 +224,10 @@ class BeansTab(QWidget, TabMixin):
         box.addLayout(values)
         return group
 
-    def _value_label(self, name: str, tip: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setToolTip(tip)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
-
     def _spin(self, name: str, limit: str, step: int, tip: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setObjectName(name)
-        spin.setRange(*LIMITS[limit])
+        spin = int_spin(self, name, tip, LIMITS[limit])
         spin.setSingleStep(step)
-        spin.setKeyboardTracking(False)  # a typed number counts on Enter, not per digit
         spin.setAccelerated(True)
-        spin.setToolTip(tip)
         return spin
 
     def _build_learning_group(self) -> QGroupBox:
@@ -306,17 +285,13 @@ class BeansTab(QWidget, TabMixin):
             "Random seed of the beans: the same beans as the post's code after "
             "np.random.seed(seed). Changing it restarts."))
         self.seedSpin.valueChanged.connect(self._on_seed_spin_value_changed)
-        self.newBeansButton = QPushButton(self.tr("New beans"), self)
-        self.newBeansButton.setObjectName("newBeansButton")
-        self.newBeansButton.setToolTip(self.tr(
-            "Draw a fresh set of beans (the next seed), without the clicked-in ones."))
-        self.newBeansButton.clicked.connect(self._on_new_beans_button_clicked)
-        self.toxicToggle = QCheckBox(self.tr("Clicked-in beans are toxic"), self)
-        self.toxicToggle.setObjectName("toxicToggle")
-        self.toxicToggle.setToolTip(self.tr(
-            "Click on the plot to add a bean of that size: toxic (1) when this is "
-            "ticked, harmless (0) when not."))
-        self.toxicToggle.toggled.connect(self._on_toxic_toggle_toggled)
+        self.newBeansButton = push_button(self.tr("New beans"), self, "newBeansButton", self.tr(
+            "Draw a fresh set of beans (the next seed), without the clicked-in ones."),
+            self._on_new_beans_button_clicked)
+        self.toxicToggle = check_box(self.tr("Clicked-in beans are toxic"), self, "toxicToggle",
+                                     self.tr("Click on the plot to add a bean of that size: "
+                                             "toxic (1) when this is ticked, harmless (0) "
+                                             "when not."), self._on_toxic_toggle_toggled)
         hint = QLabel(self.tr("Click on the bean plot to add a bean there."), self)
         hint.setWordWrap(True)
 

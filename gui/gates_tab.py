@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,7 +56,14 @@ from gui.gates_xor import XorPanel
 from gui.i18n import engine_text
 from gui.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR, colour, fix_range, make_plot
 from gui.tab_base import TabMixin
-from gui.widgets import ParamSlider, signals_blocked
+from gui.widgets import (
+    ParamSlider,
+    control_column,
+    explanation_label,
+    push_button,
+    signals_blocked,
+    tab_row,
+)
 
 PLOT_BOX = (-0.5, 1.5, -0.5, 1.5)  # x_min, x_max, y_min, y_max always in view
 GATE_TARGETS = {name: tuple(row[2] for row in truth_table(fn))
@@ -87,9 +93,7 @@ class GatesTab(QWidget, TabMixin):
         self.learn_timer.setInterval(FRAME_MS)
         self.learn_timer.timeout.connect(self._on_learn_timer_timeout)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(10)
+        layout = tab_row(self)
         layout.addWidget(self._build_controls())
         layout.addWidget(self._build_plot_column(), 1)
         layout.addWidget(self._build_side_column())
@@ -101,10 +105,7 @@ class GatesTab(QWidget, TabMixin):
     # --- building -------------------------------------------------------------
 
     def _build_controls(self) -> QWidget:
-        column = QWidget(self)
-        column.setFixedWidth(390)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column, layout = control_column(self, 390)
         layout.setSpacing(8)
 
         target_box = QGroupBox(self.tr("Target"), column)
@@ -115,9 +116,9 @@ class GatesTab(QWidget, TabMixin):
             self.gate_combo.addItem(engine_text(name), bits_text(outputs))
         self.gate_combo.setToolTip(self.tr("The truth table the perceptron should reproduce"))
         self.gate_combo.currentIndexChanged.connect(self._on_gate_combo_current_index_changed)
-        self.book_button = QPushButton(self.tr("Book weights"), target_box)
-        self.book_button.setObjectName("bookWeightsButton")
-        self.book_button.clicked.connect(self._on_book_button_clicked)
+        # No tooltip yet: it names the target, so _refresh_target_controls sets it.
+        self.book_button = push_button(self.tr("Book weights"), target_box, "bookWeightsButton",
+                                       on_click=self._on_book_button_clicked)
         row.addWidget(self.gate_combo, 1)
         row.addWidget(self.book_button)
         layout.addWidget(target_box)
@@ -153,12 +154,10 @@ class GatesTab(QWidget, TabMixin):
         layout.addWidget(self.banner)
 
         learn_row = QHBoxLayout()
-        self.learn_button = QPushButton(self.tr("Learn it"), column)
-        self.learn_button.setObjectName("learnButton")
-        self.learn_button.setToolTip(self.tr(
+        self.learn_button = push_button(self.tr("Learn it"), column, "learnButton", self.tr(
             "Run the perceptron learning rule from w1 = w2 = b = 0 (learning rate {0}): "
-            "each wrong output moves the line towards that input").format(LEARNING_RATE))
-        self.learn_button.clicked.connect(self._on_learn_button_clicked)
+            "each wrong output moves the line towards that input").format(LEARNING_RATE),
+            self._on_learn_button_clicked)
         learn_row.addWidget(self.learn_button)
         learn_row.addStretch(1)
         layout.addLayout(learn_row)
@@ -253,21 +252,14 @@ class GatesTab(QWidget, TabMixin):
         return column
 
     def _build_side_column(self) -> QWidget:
-        column = QWidget(self)
-        column.setFixedWidth(320)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column, layout = control_column(self, 320)
         self.gallery = GatesGallery(column)
         self.gallery.functionChosen.connect(self._on_gallery_function_chosen)
         layout.addWidget(self.gallery)
-        explanation = QLabel(self.tr(
+        layout.addWidget(explanation_label(self.tr(
             "A perceptron adds w1·x1 + w2·x2 + b and outputs 1 when the sum is above 0. "
             "The points where the sum is exactly 0 form a straight line: the weights set "
-            "its direction, the bias moves it."), column)
-        explanation.setObjectName("gateExplanation")
-        explanation.setWordWrap(True)
-        explanation.setProperty("explanation", True)
-        layout.addWidget(explanation)
+            "its direction, the bias moves it."), column, "gateExplanation"))
         self.xor_panel = XorPanel(self.state, NEURON_COLOURS, column)
         layout.addWidget(self.xor_panel)
         layout.addStretch(1)

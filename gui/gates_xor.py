@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from engine.perceptron import XOR, two_layer_truth_table
 from gui.gates_state import NEURONS, PARAMS, WEIGHT_LIMIT, GatesState
-from gui.widgets import signals_blocked
+from gui.widgets import float_spin, signals_blocked
 
 TABLE_COLUMNS = 5  # x1, x2, s1 (NAND), s2 (OR), y
 
@@ -92,15 +92,10 @@ class XorPanel(QGroupBox):
                 "and": self.tr("AND → y")}[neuron]
 
     def _make_spin(self, neuron: str, param: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setObjectName(f"xor_{neuron}_{param}_spin")
-        spin.setRange(-WEIGHT_LIMIT, WEIGHT_LIMIT)
-        spin.setDecimals(2)
-        spin.setSingleStep(0.05)
-        spin.setKeyboardTracking(False)
+        spin = float_spin(self, f"xor_{neuron}_{param}_spin", self.tr(
+            "{0} of the {1} neuron").format(param, self._neuron_label(neuron)),
+            (-WEIGHT_LIMIT, WEIGHT_LIMIT), decimals=2, step=0.05)
         spin.setValue(self.state.hidden[neuron][PARAMS.index(param)])
-        spin.setToolTip(self.tr("{0} of the {1} neuron").format(
-            param, self._neuron_label(neuron)))
         spin.valueChanged.connect(
             lambda value, n=neuron, p=param: self._on_spin_value_changed(n, p, value))
         return spin

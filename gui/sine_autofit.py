@@ -11,10 +11,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from engine.optim import Adam
 from gui.sine_model import SineFitModel
+from gui.widgets import animation_timer
 
 TICK_MS = 16  # about 60 ticks a second
 STEPS_PER_TICK = 20  # ≈ 20 × 0.3 ms of Adam steps, leaving time to draw the frame
@@ -47,10 +48,7 @@ class AutoFitter(QObject):
         self.steps = 0
         self.start_params = model.get_flat()
         self._optimizer: Adam | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = animation_timer(self, TICK_MS, self._on_timer_timeout)
 
     def is_running(self) -> bool:
         return self._timer.isActive()

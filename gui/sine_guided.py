@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
+
+from gui.widgets import push_button, toggle_button
 
 CAPTION_LINES = 3  # the bar keeps this height so the plot does not jump between steps
 
@@ -48,13 +50,11 @@ class GuidedBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
 
-        self.button = QPushButton(self.tr("Guided build"), self)
-        self.button.setObjectName("guidedBuildButton")
-        self.button.setCheckable(True)
-        self.button.setToolTip(self.tr("Build the hand-tuned sine fit one neuron pair at a "
-                                       "time, with an explanation for each step. Press again "
-                                       "to leave the guided build (the weights stay)."))
-        self.button.toggled.connect(self.toggled)
+        self.button = toggle_button(self.tr("Guided build"), self, "guidedBuildButton",
+                                    self.tr("Build the hand-tuned sine fit one neuron pair at "
+                                            "a time, with an explanation for each step. Press "
+                                            "again to leave the guided build (the weights "
+                                            "stay)."), self.toggled)
         self.step_label = QLabel(self)
         self.step_label.setObjectName("guidedStepLabel")
         self.step_label.setMinimumWidth(70)
@@ -66,17 +66,14 @@ class GuidedBar(QFrame):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         self.caption.setFixedHeight(self.fontMetrics().lineSpacing() * CAPTION_LINES + 4)
         self.caption.setToolTip(self.tr("What the current neuron pair does to the curve."))
-        style = self.style()
-        self.prev_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
-                                       self.tr("Previous"), self)
-        self.prev_button.setObjectName("guidedPrevButton")
-        self.prev_button.setToolTip(self.tr("Go back one pair."))
-        self.prev_button.clicked.connect(lambda: self.stepRequested.emit(-1))
-        self.next_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
-                                       self.tr("Next"), self)
-        self.next_button.setObjectName("guidedNextButton")
-        self.next_button.setToolTip(self.tr("Add the next neuron pair."))
-        self.next_button.clicked.connect(lambda: self.stepRequested.emit(+1))
+        self.prev_button = push_button(self.tr("Previous"), self, "guidedPrevButton",
+                                       self.tr("Go back one pair."),
+                                       lambda: self.stepRequested.emit(-1),
+                                       icon=QStyle.StandardPixmap.SP_ArrowBack)
+        self.next_button = push_button(self.tr("Next"), self, "guidedNextButton",
+                                       self.tr("Add the next neuron pair."),
+                                       lambda: self.stepRequested.emit(+1),
+                                       icon=QStyle.StandardPixmap.SP_ArrowForward)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

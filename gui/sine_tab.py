@@ -17,14 +17,11 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStyle,
     QToolButton,
@@ -45,7 +42,7 @@ from gui.sine_model import MAX_SKETCH_POINTS, PARAM_LIMIT, SKETCH, TARGET_KEYS, 
 from gui.sine_params import DECIMALS, ParamPanel
 from gui.sine_plot import DEFAULT_Y_RANGE, SinePlotView
 from gui.tab_base import TabMixin
-from gui.widgets import signals_blocked
+from gui.widgets import check_box, float_spin, readout_label, signals_blocked, toggle_button
 
 # The tab opens on "NNFS first step", not on the finished fit: the learner sees
 # what one neuron pair does (one segment of the sine, flat elsewhere) and has
@@ -140,22 +137,14 @@ class SineFitTab(QWidget, TabMixin):
             "The curve the network should follow. “draw your own”: drag on the plot to sketch "
             "a target; drawing over a stretch again replaces it."))
 
-        self.autoFitButton = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.tr("Auto-fit"),
-            self)
-        self.autoFitButton.setObjectName("autoFitButton")
-        self.autoFitButton.setCheckable(True)
-        self.autoFitButton.setToolTip(self.tr(
+        self.autoFitButton = toggle_button(self.tr("Auto-fit"), self, "autoFitButton", self.tr(
             "Let gradient descent (Adam) improve the current weights, animated; press again "
             "to stop. It stops by itself at the target MSE or after {0} steps. Locked "
-            "parameters do not move.").format(sine_autofit.MAX_STEPS))
-        self.autoFitTargetSpin = QDoubleSpinBox(self)
-        self.autoFitTargetSpin.setObjectName("autoFitTargetSpin")
-        self.autoFitTargetSpin.setDecimals(6)
-        self.autoFitTargetSpin.setRange(MIN_TARGET_MSE, MAX_TARGET_MSE)
-        self.autoFitTargetSpin.setSingleStep(1e-4)
-        self.autoFitTargetSpin.setKeyboardTracking(False)
-        self.autoFitTargetSpin.setToolTip(self.tr("Auto-fit stops when the MSE is this low."))
+            "parameters do not move.").format(sine_autofit.MAX_STEPS),
+            icon=QStyle.StandardPixmap.SP_MediaPlay)
+        self.autoFitTargetSpin = float_spin(
+            self, "autoFitTargetSpin", self.tr("Auto-fit stops when the MSE is this low."),
+            (MIN_TARGET_MSE, MAX_TARGET_MSE), decimals=6, step=1e-4)
         target_label = QLabel(self.tr("stop at MSE ≤"), self)
         target_label.setToolTip(self.autoFitTargetSpin.toolTip())
 
@@ -237,17 +226,13 @@ class SineFitTab(QWidget, TabMixin):
     def _build_readouts(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(14)
-        self.showNeuronsCheck = QCheckBox(self.tr("Show neurons"), self)
-        self.showNeuronsCheck.setObjectName("showNeuronsCheck")
-        self.showNeuronsCheck.setToolTip(self.tr(
-            "Thin curves: each second-layer neuron's weighted part of the output (they add "
-            "up to it, plus the output bias). Dashed lines: each first-layer neuron's kink; "
-            "drag one to move that neuron's bias."))
-        self.fitViewButton = QToolButton(self)
-        self.fitViewButton.setObjectName("fitViewButton")
-        self.fitViewButton.setText(self.tr("Fit view"))
-        self.fitViewButton.setToolTip(self.tr("Rescale the y axis to show the whole target and "
-                                              "output."))
+        self.showNeuronsCheck = check_box(
+            self.tr("Show neurons"), self, "showNeuronsCheck", self.tr(
+                "Thin curves: each second-layer neuron's weighted part of the output (they add "
+                "up to it, plus the output bias). Dashed lines: each first-layer neuron's kink; "
+                "drag one to move that neuron's bias."))
+        self.fitViewButton = self._tool_button("fitViewButton", self.tr("Fit view"), self.tr(
+            "Rescale the y axis to show the whole target and output."))
         self.mseLabel = self._readout("mseLabel", self.tr(
             "Mean squared error between the network output and the target over the 1000 "
             "points."))
@@ -265,10 +250,7 @@ class SineFitTab(QWidget, TabMixin):
         return row
 
     def _readout(self, name: str, tip: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setToolTip(tip)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = readout_label(self, name, tip)
         label.setAutoFillBackground(True)  # opaque: a new value repaints only the label
         return label
 

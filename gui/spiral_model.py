@@ -17,6 +17,7 @@ from engine import losses
 from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
+from gui import checks
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
 LIMITS = {
@@ -54,21 +55,13 @@ class SpiralSettings:
 
 
 def checked_int(name: str, value) -> int:
-    low, high = LIMITS[name]
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
-        raise ValueError(f"{name} must be a whole number, not {value!r}")
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be between {low} and {high}, not {value}")
-    return int(value)
+    """A whole-number setting within its ``LIMITS``."""
+    return checks.checked_int(name, value, LIMITS)
 
 
 def checked_float(name: str, value) -> float:
-    low, high = LIMITS[name]
-    if isinstance(value, bool) or not isinstance(value, int | float | np.number):
-        raise ValueError(f"{name} must be a number, not {value!r}")
-    if not low <= value <= high:  # also rejects NaN
-        raise ValueError(f"{name} must be between {low:g} and {high:g}, not {value}")
-    return float(value)
+    """A number setting within its ``LIMITS``."""
+    return checks.checked_float(name, value, LIMITS)
 
 
 def checked_params(values, n_params: int) -> np.ndarray:

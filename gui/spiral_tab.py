@@ -20,18 +20,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -59,7 +56,19 @@ from gui.spiral_model import (
     param_count,
 )
 from gui.tab_base import TabMixin
-from gui.widgets import signals_blocked
+from gui.widgets import (
+    animation_timer,
+    check_box,
+    control_column,
+    explanation_label,
+    float_spin,
+    int_spin,
+    push_button,
+    readout_label,
+    signals_blocked,
+    tab_row,
+    toggle_button,
+)
 
 FRAME_MS = 16  # about 60 frames a second
 RIGHT_WIDTH = 690  # the controls column; the map takes the rest
@@ -82,14 +91,9 @@ class SpiralTab(QWidget, TabMixin):
         self.setObjectName("spiralTab")
         self.model = SpiralModel(self)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer = animation_timer(self, FRAME_MS, self._on_timer_timeout)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(10)
+        layout = tab_row(self)
         layout.addLayout(self._build_plots(), 1)
         layout.addWidget(self._build_controls())
 
@@ -149,10 +153,7 @@ class SpiralTab(QWidget, TabMixin):
         return column
 
     def _build_controls(self) -> QWidget:
-        panel = QWidget(self)
-        panel.setFixedWidth(RIGHT_WIDTH)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
+        panel, column = control_column(self, RIGHT_WIDTH)
         column.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -164,12 +165,8 @@ class SpiralTab(QWidget, TabMixin):
         return panel
 
     def _int_spin(self, name: str, key: str, value: int, tip: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setObjectName(name)
-        spin.setRange(*LIMITS[key])
+        spin = int_spin(self, name, tip, LIMITS[key])
         spin.setValue(value)
-        spin.setKeyboardTracking(False)  # rebuild once on Enter, not per digit
-        spin.setToolTip(tip)
         return spin
 
     def _build_data_group(self) -> QGroupBox:
@@ -202,23 +199,14 @@ class SpiralTab(QWidget, TabMixin):
     def _build_training_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Training (Adam)"), self)
         grid = QGridLayout(group)
-        self.train_button = QPushButton(self.tr("Train"), group)
-        self.train_button.setObjectName("spiralTrainButton")
-        self.train_button.setCheckable(True)
-        self.train_button.setToolTip(self.tr(
+        self.train_button = toggle_button(self.tr("Train"), group, "spiralTrainButton", self.tr(
             "Start or stop training with Adam on the cross-entropy loss. Stopping keeps "
-            "the weights; you can edit them and train again."))
-        self.train_button.toggled.connect(self._on_train_button_toggled)
+            "the weights; you can edit them and train again."), self._on_train_button_toggled)
 
-        self.lr_spin = QDoubleSpinBox(group)
-        self.lr_spin.setObjectName("spiralLrSpin")
-        self.lr_spin.setDecimals(4)
-        self.lr_spin.setRange(*LIMITS["lr"])
-        self.lr_spin.setSingleStep(0.005)
+        self.lr_spin = float_spin(group, "spiralLrSpin", self.tr(
+            "Adam's learning rate (0.02 trains the 64-neuron net in a few thousand steps)."),
+            LIMITS["lr"], decimals=4, step=0.005)
         self.lr_spin.setValue(DEFAULT_LR)
-        self.lr_spin.setKeyboardTracking(False)
-        self.lr_spin.setToolTip(self.tr("Adam's learning rate (0.02 trains the 64-neuron "
-                                        "net in a few thousand steps)."))
         self.lr_spin.valueChanged.connect(self._on_lr_spin_value_changed)
 
         self.steps_spin = self._int_spin(
@@ -226,26 +214,22 @@ class SpiralTab(QWidget, TabMixin):
             self.tr("Adam steps per animation frame: more is faster, fewer is smoother."))
         self.steps_spin.valueChanged.connect(self._on_steps_spin_value_changed)
 
-        self.randomize_button = QPushButton(self.tr("Randomise (bigger weights)"), group)
-        self.randomize_button.setObjectName("spiralRandomizeButton")
-        self.randomize_button.setToolTip(self.tr(
-            "New random weights about 100× the post's, rounded to 0.01, with every ReLU "
-            "line crossing the data, so the map shows clear regions to tune by hand."))
-        self.randomize_button.clicked.connect(self._on_randomize_button_clicked)
-        self.small_start_button = QPushButton(self.tr("Post's start"), group)
-        self.small_start_button.setObjectName("spiralSmallStartButton")
-        self.small_start_button.setToolTip(self.tr(
-            "Back to the post's weights: 0.01·randn from the seed, zero biases (outputs "
-            "≈ 1/C each, a nearly flat map)."))
-        self.small_start_button.clicked.connect(self._on_small_start_button_clicked)
+        self.randomize_button = push_button(
+            self.tr("Randomise (bigger weights)"), group, "spiralRandomizeButton", self.tr(
+                "New random weights about 100× the post's, rounded to 0.01, with every ReLU "
+                "line crossing the data, so the map shows clear regions to tune by hand."),
+            self._on_randomize_button_clicked)
+        self.small_start_button = push_button(
+            self.tr("Post's start"), group, "spiralSmallStartButton", self.tr(
+                "Back to the post's weights: 0.01·randn from the seed, zero biases (outputs "
+                "≈ 1/C each, a nearly flat map)."),
+            self._on_small_start_button_clicked)
 
-        self.lines_check = QCheckBox(self.tr("Show ReLU lines"), group)
-        self.lines_check.setObjectName("spiralLinesCheck")
-        self.lines_check.setChecked(True)
-        self.lines_check.setToolTip(self.tr(
-            "Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: "
-            "the ReLU is zero on one side and grows on the other."))
-        self.lines_check.toggled.connect(self._on_lines_check_toggled)
+        self.lines_check = check_box(
+            self.tr("Show ReLU lines"), group, "spiralLinesCheck", self.tr(
+                "Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: "
+                "the ReLU is zero on one side and grows on the other."),
+            self._on_lines_check_toggled, checked=True)
 
         grid.addWidget(self.train_button, 0, 0, 1, 2)
         grid.addWidget(QLabel(self.tr("Learning rate"), group), 1, 0)
@@ -266,14 +250,11 @@ class SpiralTab(QWidget, TabMixin):
         self.editor.paramEdited.connect(self._on_editor_param_edited)
         self.editor.neuronChanged.connect(self._on_editor_neuron_changed)
         box.addWidget(self.editor)
-        note = QLabel(self.tr(
+        box.addWidget(explanation_label(self.tr(
             "Each hidden ReLU draws one line across the plane (dashed) and is active on one "
             "side of it. The output layer adds these half-planes into one score per class; "
-            "softmax turns the scores into probabilities — the colour's strength."), group)
-        note.setObjectName("spiralExplanation")
-        note.setWordWrap(True)
-        note.setProperty("explanation", True)
-        box.addWidget(note)
+            "softmax turns the scores into probabilities — the colour's strength."), group,
+            "spiralExplanation"))
         box.addStretch(1)
         return group
 
@@ -298,17 +279,12 @@ class SpiralTab(QWidget, TabMixin):
         box.addWidget(self.output_table)
 
         labels = QHBoxLayout()
-        self.loss_label = QLabel(group)
-        self.loss_label.setObjectName("spiralLossLabel")
-        self.loss_label.setToolTip(self.tr(
+        self.loss_label = readout_label(group, "spiralLossLabel", self.tr(
             "Mean cross-entropy over all points: −log of the probability given to the "
             "true class. ln(C) for a flat guess; 0 is perfect."))
-        self.accuracy_label = QLabel(group)
-        self.accuracy_label.setObjectName("spiralAccuracyLabel")
-        self.accuracy_label.setToolTip(self.tr(
+        self.accuracy_label = readout_label(group, "spiralAccuracyLabel", self.tr(
             "Share of points whose most probable class is their true class."))
         for label in (self.loss_label, self.accuracy_label):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             labels.addWidget(label)
         box.addLayout(labels)
         self.message_label = QLabel(group)

@@ -1,12 +1,30 @@
-"""Small widgets shared by the tabs."""
+"""Small widgets, and the factories the tabs build their controls with.
+
+The factories take text already translated: ``self.tr("...")`` stays at the
+call site, where lupdate finds the literal.
+"""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+Handler = Callable[..., object]  # a slot: a function, bound method or signal
 
 
 @contextmanager
@@ -96,3 +114,129 @@ class ParamSlider(QWidget):
         with signals_blocked(self.slider):
             self.slider.setValue(self._to_ticks(value))
         self.valueChanged.emit(value)
+
+
+# --- layout ---
+
+
+def tab_row(tab: QWidget) -> QHBoxLayout:
+    """The outer layout of a tab whose parts stand side by side; one margin and
+    spacing for every such tab keeps their edges in line when switching."""
+    layout = QHBoxLayout(tab)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.setSpacing(10)
+    return layout
+
+
+def control_column(parent: QWidget, width: int) -> tuple[QWidget, QVBoxLayout]:
+    """A column of controls at a fixed width: the plots beside it take any
+    width the window gains or loses, and the controls never get squeezed."""
+    panel = QWidget(parent)
+    panel.setFixedWidth(width)
+    column = QVBoxLayout(panel)
+    column.setContentsMargins(0, 0, 0, 0)
+    return panel, column
+
+
+# --- controls ---
+
+
+def push_button(text: str, parent: QWidget, name: str, tip: str = "",
+                on_click: Handler | None = None, *,
+                icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+    """A named button with its tooltip; ``on_click`` runs when it is clicked."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    if icon is not None:
+        button.setIcon(parent.style().standardIcon(icon))
+    if on_click is not None:
+        button.clicked.connect(on_click)
+    return button
+
+
+def toggle_button(text: str, parent: QWidget, name: str, tip: str,
+                  on_toggle: Handler | None = None, *,
+                  icon: QStyle.StandardPixmap | None = None) -> QPushButton:
+    """A checkable button (play/pause, train/stop): ``on_toggle(checked)`` runs
+    on every change of state, also when code unchecks it to stop a run."""
+    button = push_button(text, parent, name, tip, icon=icon)
+    button.setCheckable(True)
+    if on_toggle is not None:
+        button.toggled.connect(on_toggle)
+    return button
+
+
+def check_box(text: str, parent: QWidget, name: str, tip: str,
+              on_toggle: Handler | None = None, *, checked: bool = False) -> QCheckBox:
+    """A named check box; ``checked`` is set before ``on_toggle`` is connected,
+    so building the box runs no handler."""
+    box = QCheckBox(text, parent)
+    box.setObjectName(name)
+    box.setToolTip(tip)
+    box.setChecked(checked)
+    if on_toggle is not None:
+        box.toggled.connect(on_toggle)
+    return box
+
+
+# Spin boxes commit a typed number on Enter (no keyboard tracking): typing
+# "1000" must not pass through 1, 10 and 100, each a change of the model.
+
+def int_spin(parent: QWidget, name: str, tip: str, limits: tuple[int, int]) -> QSpinBox:
+    """A whole-number spin box over the inclusive ``limits``."""
+    spin = QSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setRange(*limits)
+    spin.setKeyboardTracking(False)
+    spin.setToolTip(tip)
+    return spin
+
+
+def float_spin(parent: QWidget, name: str, tip: str, limits: tuple[float, float],
+               decimals: int, step: float) -> QDoubleSpinBox:
+    """A spin box for one number over the inclusive ``limits``, shown to
+    ``decimals`` places and stepped by ``step``."""
+    spin = QDoubleSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setDecimals(decimals)
+    spin.setRange(*limits)
+    spin.setSingleStep(step)
+    spin.setKeyboardTracking(False)
+    spin.setToolTip(tip)
+    return spin
+
+
+# --- labels ---
+
+
+def readout_label(parent: QWidget, name: str, tip: str) -> QLabel:
+    """A label showing a live number; selectable, so the learner can copy it."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setToolTip(tip)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def explanation_label(text: str, parent: QWidget, name: str) -> QLabel:
+    """A teaching note. View → Show explanations hides or shows every widget
+    with the ``explanation`` property at once."""
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setProperty("explanation", True)
+    return label
+
+
+# --- animation ---
+
+
+def animation_timer(parent: QObject, interval_ms: int, on_timeout: Handler) -> QTimer:
+    """A timer that drives an animation frame by frame. Precise: Qt's default
+    coarse timer may fire up to 5 % late, which shows as stutter."""
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(on_timeout)
+    return timer

@@ -9,6 +9,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="neuron-tuner-tests-")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI must be reproducible: there hypothesis draws the same examples every run;
+# on a developer's machine it keeps exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -40,3 +47,23 @@ def make_window(qtbot, settings):
         return window
 
     return make
+
+
+@pytest.fixture
+def show_tab(qtbot):
+    """Show tabs at about the size the 1280 × 820 main window gives them and wait
+    until they are on screen; their animations stop afterwards, before qtbot
+    closes them, so no timer fires into a closed tab."""
+    shown = []
+
+    def show(tab):
+        qtbot.addWidget(tab)
+        tab.resize(1260, 740)
+        tab.show()
+        qtbot.waitExposed(tab)
+        shown.append(tab)
+        return tab
+
+    yield show
+    for tab in shown:
+        tab.stop_animation()

@@ -1,11 +1,13 @@
 """Bean SGD tab (issue 7), driven as a user would, checked against post 000's
-own code transcribed below, plus the engine helpers the tab added."""
+own code (its loop transcribed in reference_post000.py, its get_beans below),
+plus the engine helpers the tab added."""
 
 import json
 import math
 
 import numpy as np
 import pytest
+import reference_post000 as post
 from PySide6.QtCore import QPointF, Qt
 
 from engine import bean_sgd
@@ -24,40 +26,14 @@ def post_get_beans(counts, rng):
     return xs, np.array(ys)
 
 
-def post_loop(xs, ys, epochs, w=0.1, b=0.1, alpha=0.01):
-    """Post 000's training loop (NumPy scalars, np.exp); ``e`` is left out
-    because the post never uses it."""
-    for _ in range(epochs):
-        for i in range(len(xs)):
-            x = xs[i]
-            y = ys[i]
-            z = w * x + b
-            a = 1 / (1 + np.exp(-z))
-            deda = -2 * (y - a)
-            dadz = a * (1 - a)
-            dzdw = x
-            dzdb = 1
-            dedw = deda * dadz * dzdw
-            dedb = deda * dadz * dzdb
-            w = w - alpha * dedw
-            b = b - alpha * dedb
-    return w, b
-
-
 def shown(label) -> float:
     """The number a 'name = value' label shows."""
     return float(label.text().split("=")[1])
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = BeansTab()
-    qtbot.addWidget(widget)
-    widget.resize(1260, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_animation()
+def tab(show_tab):
+    return show_tab(BeansTab())
 
 
 def click_plot(qtbot, plot, x, y):
@@ -96,7 +72,7 @@ def test_steps_equal_the_posts_loop(tab, seed, count, steps):
     assert tab.trainer.epoch == 0
     for _ in range(steps):
         tab.stepButton.click()
-    w, b = post_loop(tab.trainer.xs, tab.trainer.ys, steps)
+    w, b, _ = post.train(tab.trainer.xs, tab.trainer.ys, steps)
     assert tab.trainer.epoch == steps
     assert tab.trainer.w == pytest.approx(w, rel=1e-12)
     assert tab.trainer.b == pytest.approx(b, rel=1e-12)
@@ -110,13 +86,13 @@ def test_steps_equal_the_posts_loop(tab, seed, count, steps):
 def test_plots_show_the_trainer(tab):
     for _ in range(4):
         tab.stepButton.click()
-    w, b = post_loop(tab.trainer.xs, tab.trainer.ys, 4)
+    w, b, _ = post.train(tab.trainer.xs, tab.trainer.ys, 4)
     xs, curve = tab._curve.getData()
     assert xs[0] == 0 and xs[-1] == 1
     np.testing.assert_allclose(curve, 1 / (1 + np.exp(-(w * xs + b))), rtol=1e-10)
     epochs, losses = tab._loss_curve.getData()
     np.testing.assert_array_equal(epochs, [0, 1, 2, 3, 4])
-    w1, b1 = post_loop(tab.trainer.xs, tab.trainer.ys, 1)
+    w1, b1, _ = post.train(tab.trainer.xs, tab.trainer.ys, 1)
     loss1 = np.mean((tab.trainer.ys - 1 / (1 + np.exp(-(w1 * tab.trainer.xs + b1)))) ** 2)
     assert losses[1] == pytest.approx(loss1, rel=1e-10)
     path_w, path_b = tab._trajectory.getData()
@@ -183,7 +159,7 @@ def test_play_stops_at_the_epoch_count_on_the_posts_numbers(tab, qtbot):
     tab.playButton.click()
     qtbot.waitUntil(lambda: not tab.playButton.isChecked(), timeout=5000)
     assert tab.trainer.epoch == 30
-    w, b = post_loop(tab.trainer.xs, tab.trainer.ys, 30)
+    w, b, _ = post.train(tab.trainer.xs, tab.trainer.ys, 30)
     assert tab.trainer.w == pytest.approx(w, rel=1e-12)
     assert tab.trainer.b == pytest.approx(b, rel=1e-12)
     tab.playButton.click()  # play at the end starts again from epoch 0
@@ -219,7 +195,7 @@ def test_huge_rate_on_the_sigmoid_saturates_without_error(tab):
     assert "Saturated" in tab.beanMessage.text()
     _, curve = tab._curve.getData()
     assert np.all((curve >= 0) & (curve <= 1))
-    w, b = post_loop(tab.trainer.xs, tab.trainer.ys, 20, alpha=1000)
+    w, b, _ = post.train(tab.trainer.xs, tab.trainer.ys, 20, alpha=1000)
     assert tab.trainer.w == pytest.approx(w, rel=1e-12)
     assert tab.trainer.b == pytest.approx(b, rel=1e-12)
 

@@ -5,24 +5,13 @@ import inspect
 
 import numpy as np
 import pytest
+from helpers import FD_STEP, central_difference
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from engine import activations, datasets
 from engine.network import MLP, Classifier, Dense
-
-H = 1e-6  # finite-difference step
-
-
-def _central_difference(f, theta: np.ndarray, h: float = H) -> np.ndarray:
-    grad = np.zeros_like(theta)
-    for k in range(theta.size):
-        up, down = theta.copy(), theta.copy()
-        up[k] += h
-        down[k] -= h
-        grad[k] = (f(up) - f(down)) / (2 * h)
-    return grad
 
 
 def _expected_names_1_8_8_1() -> list[str]:
@@ -103,12 +92,12 @@ def test_dense_backward_matches_finite_differences():
         return float(np.sum(upstream * (x.reshape(6, 3) @ layer.weights + layer.biases)))
 
     np.testing.assert_allclose(layer.dweights.ravel(),
-                               _central_difference(loss_weights, layer.weights.ravel()),
+                               central_difference(loss_weights, layer.weights.ravel()),
                                rtol=1e-6, atol=1e-8)
     np.testing.assert_allclose(layer.dbiases.ravel(),
-                               _central_difference(loss_biases, layer.biases.ravel()),
+                               central_difference(loss_biases, layer.biases.ravel()),
                                rtol=1e-6, atol=1e-8)
-    np.testing.assert_allclose(layer.dinputs.ravel(), _central_difference(loss_inputs, X.ravel()),
+    np.testing.assert_allclose(layer.dinputs.ravel(), central_difference(loss_inputs, X.ravel()),
                                rtol=1e-6, atol=1e-8)
 
 
@@ -289,7 +278,7 @@ def test_mlp_gradient_matches_central_differences(seed, activation):
     x = np.linspace(0.013, 0.987, 25)
     y = np.sin(2 * np.pi * x)
     if activation == "relu":  # a kink within h of a sample would spoil the difference
-        assert _kink_distance(net, x) > 100 * H
+        assert _kink_distance(net, x) > 100 * FD_STEP
     theta = net.get_flat()
     loss, grad = net.loss_and_gradient(x, y)
 
@@ -298,7 +287,7 @@ def test_mlp_gradient_matches_central_differences(seed, activation):
         return float(np.mean((net.predict(x) - y) ** 2))
 
     assert loss == pytest.approx(loss_at(theta), rel=1e-14)
-    numeric = _central_difference(loss_at, theta)
+    numeric = central_difference(loss_at, theta)
     net.set_flat(theta)
     assert grad.shape == (97,)
     assert np.count_nonzero(np.abs(grad) > 1e-6) > 30  # a real test, not zeros against zeros
@@ -310,7 +299,7 @@ def test_classifier_gradient_matches_central_differences():
     X, y = datasets.spiral_data(20, 3, rng)
     net = Classifier(n_inputs=2, hidden=(5,), n_classes=3)
     net.set_flat(rng.normal(0, 1, net.n_params))
-    assert min(float(np.min(np.abs(out["z"]))) for out in net.layer_outputs(X)[:-1]) > 100 * H
+    assert min(float(np.min(np.abs(out["z"]))) for out in net.layer_outputs(X)[:-1]) > 100 * FD_STEP
     theta = net.get_flat()
     loss, grad = net.loss_and_gradient(X, y)
 
@@ -320,7 +309,7 @@ def test_classifier_gradient_matches_central_differences():
         return float(np.mean(-np.log(proba[np.arange(len(y)), y])))
 
     assert loss == pytest.approx(loss_at(theta), rel=1e-12)
-    numeric = _central_difference(loss_at, theta)
+    numeric = central_difference(loss_at, theta)
     net.set_flat(theta)
     np.testing.assert_allclose(grad, numeric, rtol=1e-6, atol=1e-8)
     one_hot = np.eye(3)[y]

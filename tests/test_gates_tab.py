@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 import pytest
+from helpers import find_child
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
@@ -165,19 +166,12 @@ def test_region_and_line_are_consistent(w1, w2, b):
 # --- the tab ----------------------------------------------------------------------
 
 @pytest.fixture
-def tab(qtbot):
-    widget = GatesTab()
-    qtbot.addWidget(widget)
-    widget.resize(1260, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def tab(show_tab):
+    return show_tab(GatesTab())
 
 
 def spin(tab, name: str) -> QDoubleSpinBox:
-    found = tab.findChild(QDoubleSpinBox, name)
-    assert found is not None, name
-    return found
+    return find_child(tab, QDoubleSpinBox, name)
 
 
 def set_weights(tab, w1: float, w2: float, b: float) -> None:

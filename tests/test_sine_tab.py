@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 import pytest
+from helpers import find_child
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
@@ -35,28 +36,16 @@ SINE_Y = np.sin(2 * np.pi * SINE_X)
 
 
 @pytest.fixture
-def tab(qtbot):
-    widget = SineFitTab()
-    qtbot.addWidget(widget)
-    widget.resize(1260, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_animation()
-
-
-def child(tab, cls, name):
-    found = tab.findChild(cls, name)
-    assert found is not None, f"no {cls.__name__} named {name}"
-    return found
+def tab(show_tab):
+    return show_tab(SineFitTab())
 
 
 def spin(tab, name) -> QDoubleSpinBox:
-    return child(tab, QDoubleSpinBox, f"{name}_spin")
+    return find_child(tab, QDoubleSpinBox, f"{name}_spin")
 
 
 def slider(tab, name) -> QSlider:
-    return child(tab, QSlider, f"{name}_slider")
+    return find_child(tab, QSlider, f"{name}_slider")
 
 
 def shown_output(tab) -> np.ndarray:
@@ -73,11 +62,11 @@ def fresh_prediction(tab) -> np.ndarray:
 
 
 def choose_preset(tab, text):
-    child(tab, QComboBox, "presetCombo").setCurrentText(text)
+    find_child(tab, QComboBox, "presetCombo").setCurrentText(text)
 
 
 def label_number(tab, name) -> float:
-    return float(child(tab, QLabel, name).text().split()[-1])
+    return float(find_child(tab, QLabel, name).text().split()[-1])
 
 
 # --- layout and contract ---
@@ -88,7 +77,7 @@ def test_every_parameter_has_a_slider_spin_box_and_lock(tab):
         assert (box.minimum(), box.maximum(), box.singleStep(), box.decimals()) == (
             -10.0, 10.0, 0.01, 3)
         assert (bar.minimum(), bar.maximum()) == (-1000, 1000)  # −10 … 10 in steps of 0.01
-        lock = child(tab, QToolButton, f"{name}_lock")
+        lock = find_child(tab, QToolButton, f"{name}_lock")
         assert lock.isCheckable() and lock.toolTip()
     for name in ("sinePlot", "mseLabel", "r2Label", "maxErrorLabel", "bestMseLabel",
                  "guidedCaption"):
@@ -98,14 +87,14 @@ def test_every_parameter_has_a_slider_spin_box_and_lock(tab):
                       (QPushButton, "guidedNextButton"), (QPushButton, "guidedPrevButton"),
                       (QToolButton, "fitViewButton"), (QToolButton, "saveWeightsButton"),
                       (QToolButton, "loadWeightsButton"), (QToolButton, "copyNumpyButton")):
-        assert child(tab, cls, name).toolTip(), name
+        assert find_child(tab, cls, name).toolTip(), name
     assert tab.objectName() == "sineTab"
     assert tab.weights_io() is tab
-    assert tab.export_plot() is child(tab, object, "sinePlot")
+    assert tab.export_plot() is find_child(tab, object, "sinePlot")
 
 
 def test_presets_are_listed_in_order_and_the_tab_starts_on_the_first_pair(tab):
-    combo = child(tab, QComboBox, "presetCombo")
+    combo = find_child(tab, QComboBox, "presetCombo")
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Hand-tuned", "NNFS first step", "Random", "Zeros"]
     assert combo.currentText() == "NNFS first step"
@@ -159,7 +148,7 @@ def test_undo_and_redo_shortcuts_live_on_the_tab(tab, qtbot):
     qtbot.keyClick(tab.plot.widget, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert tab.network.get_param("b3_0") == 0.5
-    assert child(tab, QToolButton, "undoButton").isEnabled()
+    assert find_child(tab, QToolButton, "undoButton").isEnabled()
 
 
 def test_readouts_show_the_engines_metrics_for_the_hand_tuned_net(tab):
@@ -168,7 +157,7 @@ def test_readouts_show_the_engines_metrics_for_the_hand_tuned_net(tab):
     net.set_flat(presets.hand_tuned_sine())
     expected = mse(net.predict(SINE_X), SINE_Y)
     assert expected <= 0.005
-    assert child(tab, QLabel, "mseLabel").text() == f"MSE {expected:#.4g}"
+    assert find_child(tab, QLabel, "mseLabel").text() == f"MSE {expected:#.4g}"
     assert label_number(tab, "r2Label") == pytest.approx(r2_score(net.predict(SINE_X), SINE_Y),
                                                          abs=1e-4)
     assert label_number(tab, "maxErrorLabel") == pytest.approx(
@@ -190,13 +179,13 @@ def test_every_preset_loads_its_engine_weights_as_one_undo_step(tab):
     choose_preset(tab, "Random")
     first = tab.network.get_flat()
     assert np.all(np.isfinite(first)) and np.count_nonzero(first) > 40
-    child(tab, QToolButton, "presetReloadButton").click()
+    find_child(tab, QToolButton, "presetReloadButton").click()
     assert not np.array_equal(tab.network.get_flat(), first)  # new draw
 
 
 def test_neuron_curves_and_kink_markers_come_from_the_engine(tab):
     choose_preset(tab, "Hand-tuned")
-    child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
+    find_child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
     contributions = tab.network.contributions(tab.x_values)
     for k, curve in enumerate(tab.plot.neuron_curves):
         assert curve.isVisible()
@@ -207,7 +196,7 @@ def test_neuron_curves_and_kink_markers_come_from_the_engine(tab):
     assert tab.plot.kink_lines[3].value() == pytest.approx(0.5)
     spin(tab, "w1_0_4").setValue(0.0)  # no kink: the marker hides
     assert not tab.plot.kink_lines[4].isVisible()
-    child(tab, QCheckBox, "showNeuronsCheck").setChecked(False)
+    find_child(tab, QCheckBox, "showNeuronsCheck").setChecked(False)
     assert not any(curve.isVisible() for curve in tab.plot.neuron_curves)
 
 
@@ -219,7 +208,7 @@ def test_gradient_hints_point_downhill_on_the_page_on_show(tab):
     _, gradient = tab.network.loss_and_gradient(tab.x_values, tab.target_values)
     for name in tab.panel.neuron_names(2, 5):
         downhill = -gradient[NAMES.index(name)]
-        text = child(tab, QLabel, f"{name}_hint").text()
+        text = find_child(tab, QLabel, f"{name}_hint").text()
         assert text == ("▶" if downhill > 0 else "◀" if downhill < 0 else "·"), name
 
 
@@ -262,7 +251,7 @@ def _drag_on_plot(tab, points):
 
 def test_dragging_a_kink_marker_moves_that_neurons_bias(tab):
     choose_preset(tab, "Hand-tuned")
-    child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
+    find_child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
     before = tab.network.get_flat()
     count = tab.undo_stack.count()
     _drag_on_plot(tab, [(0.25, -1.2), (0.27, -1.2), (0.29, -1.2), (0.31, -1.2)])
@@ -279,7 +268,7 @@ def test_dragging_a_kink_marker_moves_that_neurons_bias(tab):
 
 
 def test_drawing_your_own_target(tab):
-    combo = child(tab, QComboBox, "targetCombo")
+    combo = find_child(tab, QComboBox, "targetCombo")
     combo.setCurrentText("draw your own")
     view = tab.plot.y_range()
     xs = np.linspace(0.1, 0.9, 30)
@@ -301,7 +290,7 @@ def test_drawing_your_own_target(tab):
 
 
 def test_every_target_shows_its_engine_curve(tab):
-    combo = child(tab, QComboBox, "targetCombo")
+    combo = find_child(tab, QComboBox, "targetCombo")
     for index, (key, target) in enumerate(TARGETS.items()):
         combo.setCurrentIndex(index)
         assert combo.currentData() == key
@@ -320,7 +309,7 @@ def test_fit_view_shows_the_whole_output(tab):
         spin(tab, name).setValue(5.0)
     output = shown_output(tab)
     assert output.max() > tab.plot.y_range()[1]
-    child(tab, QToolButton, "fitViewButton").click()
+    find_child(tab, QToolButton, "fitViewButton").click()
     low, high = tab.plot.y_range()
     assert low <= min(output.min(), tab.target_values.min())
     assert high >= output.max()
@@ -329,10 +318,10 @@ def test_fit_view_shows_the_whole_output(tab):
 # --- guided build ---
 
 def test_guided_build_steps_through_the_pairs(tab):
-    button = child(tab, QPushButton, "guidedBuildButton")
-    next_button = child(tab, QPushButton, "guidedNextButton")
-    prev_button = child(tab, QPushButton, "guidedPrevButton")
-    caption = child(tab, QLabel, "guidedCaption")
+    button = find_child(tab, QPushButton, "guidedBuildButton")
+    next_button = find_child(tab, QPushButton, "guidedNextButton")
+    prev_button = find_child(tab, QPushButton, "guidedPrevButton")
+    caption = find_child(tab, QLabel, "guidedCaption")
     steps = presets.guided_sine_steps()
     button.click()
     assert np.array_equal(tab.network.get_flat(), steps[0])
@@ -360,9 +349,9 @@ def test_guided_build_steps_through_the_pairs(tab):
 # --- auto-fit ---
 
 def _run_autofit(tab, qtbot, timeout=15_000):
-    child(tab, QPushButton, "autoFitButton").click()
+    find_child(tab, QPushButton, "autoFitButton").click()
     qtbot.waitUntil(lambda: not tab.autofit.is_running(), timeout=timeout)
-    assert not child(tab, QPushButton, "autoFitButton").isChecked()
+    assert not find_child(tab, QPushButton, "autoFitButton").isChecked()
 
 
 def test_auto_fit_from_hand_tuned_reaches_mse_0_001(tab, qtbot):
@@ -372,9 +361,9 @@ def test_auto_fit_from_hand_tuned_reaches_mse_0_001(tab, qtbot):
     _run_autofit(tab, qtbot)
     reached = mse(fresh_prediction(tab), SINE_Y)
     assert reached <= 0.001
-    assert reached <= child(tab, QDoubleSpinBox, "autoFitTargetSpin").value()
+    assert reached <= find_child(tab, QDoubleSpinBox, "autoFitTargetSpin").value()
     assert np.array_equal(shown_output(tab), tab.network.predict(tab.x_values))
-    assert "reached" in child(tab, QLabel, "sineMessage").text()
+    assert "reached" in find_child(tab, QLabel, "sineMessage").text()
     assert tab.undo_stack.count() == count + 1
     tab.undo()
     assert np.array_equal(tab.network.get_flat(), presets.hand_tuned_sine())
@@ -382,12 +371,12 @@ def test_auto_fit_from_hand_tuned_reaches_mse_0_001(tab, qtbot):
 
 def test_auto_fit_never_moves_a_locked_parameter(tab, qtbot):
     choose_preset(tab, "Hand-tuned")
-    child(tab, QToolButton, "w3_3_0_lock").click()
-    child(tab, QToolButton, "b1_4_lock").click()
-    child(tab, QToolButton, "neuron_2_5_lock").click()  # a whole neuron
+    find_child(tab, QToolButton, "w3_3_0_lock").click()
+    find_child(tab, QToolButton, "b1_4_lock").click()
+    find_child(tab, QToolButton, "neuron_2_5_lock").click()  # a whole neuron
     frozen = ["w3_3_0", "b1_4", *tab.panel.neuron_names(2, 5)]
     assert sorted(tab.model.locked_names()) == sorted(frozen)
-    assert all(child(tab, QToolButton, f"{n}_lock").isChecked() for n in frozen)
+    assert all(find_child(tab, QToolButton, f"{n}_lock").isChecked() for n in frozen)
     tab.autofit.steps_per_tick = 50
     tab.autofit.max_steps = 150
     before = tab.network.get_flat()
@@ -404,7 +393,7 @@ def test_a_diverging_auto_fit_stops_and_keeps_the_last_good_weights(tab, qtbot):
     tab.autofit.learning_rate = 1e200
     tab.autofit.steps_per_tick = 5
     _run_autofit(tab, qtbot)
-    assert "diverged" in child(tab, QLabel, "sineMessage").text()
+    assert "diverged" in find_child(tab, QLabel, "sineMessage").text()
     assert np.array_equal(tab.network.get_flat(), before)
     assert math.isfinite(label_number(tab, "mseLabel"))
     assert np.array_equal(shown_output(tab), tab.network.predict(tab.x_values))
@@ -415,7 +404,7 @@ def test_undo_during_auto_fit_cancels_the_run(tab, qtbot):
     start = tab.network.get_flat()
     count = tab.undo_stack.count()
     tab.autofit.steps_per_tick = 5
-    child(tab, QPushButton, "autoFitButton").click()
+    find_child(tab, QPushButton, "autoFitButton").click()
     qtbot.waitUntil(lambda: tab.autofit.steps > 0)
     assert not np.array_equal(tab.network.get_flat(), start)
     tab.undo()
@@ -428,7 +417,7 @@ def test_a_user_edit_stops_auto_fit_and_keeps_it_as_a_step(tab, qtbot):
     choose_preset(tab, "Random")
     count = tab.undo_stack.count()
     tab.autofit.steps_per_tick = 5
-    child(tab, QPushButton, "autoFitButton").click()
+    find_child(tab, QPushButton, "autoFitButton").click()
     qtbot.waitUntil(lambda: tab.autofit.steps > 0)
     spin(tab, "b3_0").setValue(1.25)
     assert not tab.autofit.is_running()
@@ -494,7 +483,7 @@ def test_nan_in_a_file_is_refused(tab, tmp_path):
 
 def test_copy_as_numpy_code_rebuilds_the_weights(tab):
     choose_preset(tab, "Random")
-    child(tab, QToolButton, "copyNumpyButton").click()
+    find_child(tab, QToolButton, "copyNumpyButton").click()
     code = QGuiApplication.clipboard().text()
     namespace: dict = {}
     exec(code, namespace)  # only the test runs the snippet; the app never evaluates code
@@ -509,10 +498,10 @@ def test_copy_as_numpy_code_rebuilds_the_weights(tab):
 
 def test_state_round_trips_through_json(tab, qtbot):
     choose_preset(tab, "Random")
-    child(tab, QComboBox, "targetCombo").setCurrentText("draw your own")
+    find_child(tab, QComboBox, "targetCombo").setCurrentText("draw your own")
     tab.model.set_sketch([0.0, 0.5, 1.0], [0.2, -0.4, 0.9])
-    child(tab, QToolButton, "b2_1_lock").click()
-    child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
+    find_child(tab, QToolButton, "b2_1_lock").click()
+    find_child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
     tab.diagram.neuronSelected.emit(3, 0)
     state = json.loads(json.dumps(tab.state_dict()))
 
@@ -522,8 +511,8 @@ def test_state_round_trips_through_json(tab, qtbot):
     assert np.array_equal(other.network.get_flat(), tab.network.get_flat())
     assert np.array_equal(other.target_values, tab.target_values)
     assert other.model.locked_names() == ["b2_1"]
-    assert child(other, QToolButton, "b2_1_lock").isChecked()
-    assert child(other, QCheckBox, "showNeuronsCheck").isChecked()
+    assert find_child(other, QToolButton, "b2_1_lock").isChecked()
+    assert find_child(other, QCheckBox, "showNeuronsCheck").isChecked()
     assert other.panel.current_neuron() == (3, 0)
     assert np.array_equal(shown_output(other), fresh_prediction(other))
     assert other.state_dict() == state
@@ -556,12 +545,12 @@ def test_a_bad_state_raises_and_leaves_the_tab_as_it_was(tab, change):
 
 def test_reset_tab_goes_back_to_the_start(tab):
     choose_preset(tab, "Hand-tuned")
-    child(tab, QToolButton, "w1_0_0_lock").click()
-    child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
+    find_child(tab, QToolButton, "w1_0_0_lock").click()
+    find_child(tab, QCheckBox, "showNeuronsCheck").setChecked(True)
     tab.reset_tab()
     assert np.array_equal(tab.network.get_flat(), presets.nnfs_first_step())
     assert tab.model.locked_names() == []
-    assert not child(tab, QCheckBox, "showNeuronsCheck").isChecked()
+    assert not find_child(tab, QCheckBox, "showNeuronsCheck").isChecked()
     assert tab.undo_stack.count() == 0
 
 
@@ -569,7 +558,7 @@ def test_changed_is_emitted_after_a_change(tab, qtbot):
     with qtbot.waitSignal(tab.changed, timeout=1000):
         spin(tab, "w1_0_1").setValue(2.0)
     with qtbot.waitSignal(tab.changed, timeout=1000):
-        child(tab, QComboBox, "targetCombo").setCurrentIndex(1)
+        find_child(tab, QComboBox, "targetCombo").setCurrentIndex(1)
 
 
 # --- engine helpers added for the tab ---

@@ -12,6 +12,7 @@ import re
 
 import numpy as np
 import pytest
+from helpers import central_difference, find_child
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -39,16 +40,6 @@ NNFS_FIRST_ROWS = np.array([
     [0.33333233, 0.3333324, 0.33333528],
 ])
 FLOAT32_ULP_AT_THIRD = 3e-8
-
-
-def _central_difference(f, theta, h=1e-6):
-    grad = np.zeros_like(theta)
-    for k in range(theta.size):
-        up, down = theta.copy(), theta.copy()
-        up[k] += h
-        down[k] -= h
-        grad[k] = (f(up) - f(down)) / (2 * h)
-    return grad
 
 
 def _random_classifier(seed, hidden=(3,), n_classes=3, scale=1.0):
@@ -87,7 +78,7 @@ def test_classifier_gradient_matches_central_differences(hidden):
 
     loss, grad = net.loss_and_gradient(X, y)
     assert loss == pytest.approx(loss_at(theta))
-    np.testing.assert_allclose(grad, _central_difference(loss_at, theta), atol=1e-7)
+    np.testing.assert_allclose(grad, central_difference(loss_at, theta), atol=1e-7)
 
 
 def test_post_demo_first_rows_are_a_third_each():
@@ -250,28 +241,16 @@ def test_train_classifier_steps_keeps_the_last_good_weights_on_nan():
 # --- GUI helpers -----------------------------------------------------------------
 
 @pytest.fixture
-def tab(qtbot):
+def tab(show_tab):
     from gui.spiral_tab import SpiralTab
 
-    widget = SpiralTab()
-    qtbot.addWidget(widget)
-    widget.resize(1260, 740)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.stop_animation()
-
-
-def _find(tab, cls, name):
-    widget = tab.findChild(cls, name)
-    assert widget is not None, f"no {cls.__name__} named {name}"
-    return widget
+    return show_tab(SpiralTab())
 
 
 def _spin(tab, param):
     from PySide6.QtWidgets import QDoubleSpinBox
 
-    return _find(tab, QDoubleSpinBox, f"spiral_{param}_spin")
+    return find_child(tab, QDoubleSpinBox, f"spiral_{param}_spin")
 
 
 def _spin_params(tab):
@@ -285,7 +264,7 @@ def _spin_params(tab):
 def _table(tab):
     from PySide6.QtWidgets import QTableWidget
 
-    table = _find(tab, QTableWidget, "spiralOutputTable")
+    table = find_child(tab, QTableWidget, "spiralOutputTable")
     return np.array([[float(table.item(r, c).text()) for c in range(table.columnCount())]
                      for r in range(table.rowCount())])
 
@@ -293,7 +272,7 @@ def _table(tab):
 def _label_text(tab, name):
     from PySide6.QtWidgets import QLabel
 
-    return _find(tab, QLabel, name).text()
+    return find_child(tab, QLabel, name).text()
 
 
 def _accuracy_counts(tab):
@@ -334,20 +313,20 @@ def test_contract_names_and_defaults(tab):
     from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QPushButton, QSpinBox
 
     assert tab.objectName() == "spiralTab" and tab.tab_title()
-    samples = _find(tab, QSpinBox, "spiralSamplesSpin")
-    classes = _find(tab, QSpinBox, "spiralClassesSpin")
-    hidden = _find(tab, QSpinBox, "spiralHiddenSpin")
-    _find(tab, QSpinBox, "spiralSeedSpin")
-    _find(tab, QSpinBox, "spiralStepsSpin")
-    assert _find(tab, QDoubleSpinBox, "spiralLrSpin").value() == pytest.approx(0.02)
+    samples = find_child(tab, QSpinBox, "spiralSamplesSpin")
+    classes = find_child(tab, QSpinBox, "spiralClassesSpin")
+    hidden = find_child(tab, QSpinBox, "spiralHiddenSpin")
+    find_child(tab, QSpinBox, "spiralSeedSpin")
+    find_child(tab, QSpinBox, "spiralStepsSpin")
+    assert find_child(tab, QDoubleSpinBox, "spiralLrSpin").value() == pytest.approx(0.02)
     assert samples.value() == 100
     assert (classes.value(), classes.minimum(), classes.maximum()) == (3, 2, 6)
     assert (hidden.value(), hidden.maximum()) == (3, 64)
-    assert _find(tab, QPushButton, "spiralTrainButton").isCheckable()
-    _find(tab, QPushButton, "spiralRandomizeButton")
-    assert _find(tab, QCheckBox, "spiralLinesCheck").isChecked()
-    assert _find(tab, pg.PlotWidget, "spiralPlot") is tab.export_plot()
-    _find(tab, pg.PlotWidget, "spiralHistoryPlot")
+    assert find_child(tab, QPushButton, "spiralTrainButton").isCheckable()
+    find_child(tab, QPushButton, "spiralRandomizeButton")
+    assert find_child(tab, QCheckBox, "spiralLinesCheck").isChecked()
+    assert find_child(tab, pg.PlotWidget, "spiralPlot") is tab.export_plot()
+    find_child(tab, pg.PlotWidget, "spiralHistoryPlot")
     assert tab.weights_io() is tab
     assert tab.classifier.sizes == (2, 3, 3) and tab.X.shape == (300, 2)
     for name in tab.classifier.param_names():  # all 21, as the post's size
@@ -380,7 +359,7 @@ def test_table_equals_predict_proba_from_the_spin_boxes(tab):
 def _find_button(tab, name):
     from PySide6.QtWidgets import QPushButton
 
-    return _find(tab, QPushButton, name)
+    return find_child(tab, QPushButton, name)
 
 
 def test_editing_a_spin_box_changes_the_map_and_the_table(tab, qtbot):
@@ -398,7 +377,7 @@ def test_editing_a_spin_box_changes_the_map_and_the_table(tab, qtbot):
 def test_slider_moves_the_weight_live(tab):
     from PySide6.QtWidgets import QSlider
 
-    slider = _find(tab, QSlider, "spiral_w1_1_2_slider")
+    slider = find_child(tab, QSlider, "spiral_w1_1_2_slider")
     slider.setValue(-250)  # ticks of 0.01
     assert tab.classifier.get_param("w1_1_2") == pytest.approx(-2.5)
     assert _spin(tab, "w1_1_2").value() == pytest.approx(-2.5)
@@ -453,7 +432,7 @@ def test_relu_lines_follow_the_first_layer_and_toggle(tab):
         xs, ys = tab.map_view.lines[j].getData()
         w, b = tab.classifier.layers[0].weights[:, j], tab.classifier.layers[0].biases[0, j]
         np.testing.assert_allclose(w[0] * xs + w[1] * ys + b, 0.0, atol=1e-9)
-    check = _find(tab, QCheckBox, "spiralLinesCheck")
+    check = find_child(tab, QCheckBox, "spiralLinesCheck")
     check.setChecked(False)
     assert not any(item.isVisible() for item in tab.map_view.lines)
     check.setChecked(True)
@@ -465,8 +444,8 @@ def test_relu_lines_follow_the_first_layer_and_toggle(tab):
 def test_training_the_wide_net_reaches_90_percent_without_nan(tab, qtbot):
     from PySide6.QtWidgets import QSpinBox
 
-    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 64)
-    _find(tab, QSpinBox, "spiralStepsSpin").setValue(200)
+    _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 64)
+    find_child(tab, QSpinBox, "spiralStepsSpin").setValue(200)
     start_accuracy = _accuracy_counts(tab)[0]
     seen = []
 
@@ -538,7 +517,7 @@ def test_a_bad_training_step_stops_with_a_message_and_keeps_weights(tab, qtbot,
 def _find_label(tab, name):
     from PySide6.QtWidgets import QLabel
 
-    return _find(tab, QLabel, name)
+    return find_child(tab, QLabel, name)
 
 
 # --- GUI: shapes -------------------------------------------------------------------
@@ -546,8 +525,8 @@ def _find_label(tab, name):
 def test_six_classes_work(tab, qtbot):
     from PySide6.QtWidgets import QSpinBox
 
-    _type_into(_find(tab, QSpinBox, "spiralClassesSpin"), 6)
-    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 64)
+    _type_into(find_child(tab, QSpinBox, "spiralClassesSpin"), 6)
+    _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 64)
     assert tab.classifier.sizes == (2, 64, 6) and set(tab.y) == set(range(6))
     table = _table(tab)
     assert table.shape == (5, 6)
@@ -571,14 +550,14 @@ def test_full_editor_for_the_post_size_every_parameter(tab):
              if s.objectName().startswith("spiral_") and s.isVisible()]
     assert sorted(s.objectName() for s in spins) == sorted(
         f"spiral_{name}_spin" for name in tab.classifier.param_names())
-    assert not _find(tab, QSpinBox, "spiralNeuronSpin").isVisible()
+    assert not find_child(tab, QSpinBox, "spiralNeuronSpin").isVisible()
 
 
 def test_wide_net_shows_the_selected_neurons_editor(tab):
     from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
-    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 8)
-    selector = _find(tab, QSpinBox, "spiralNeuronSpin")
+    _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 8)
+    selector = find_child(tab, QSpinBox, "spiralNeuronSpin")
     assert selector.isVisible() and (selector.minimum(), selector.maximum()) == (1, 8)
     _type_into(selector, 6)  # the sixth hidden neuron, index 5
 
@@ -607,8 +586,8 @@ def test_wide_net_shows_the_selected_neurons_editor(tab):
 def test_data_controls_redraw_from_one_seed(tab):
     from PySide6.QtWidgets import QSpinBox
 
-    _type_into(_find(tab, QSpinBox, "spiralSeedSpin"), 7)
-    _type_into(_find(tab, QSpinBox, "spiralSamplesSpin"), 40)
+    _type_into(find_child(tab, QSpinBox, "spiralSeedSpin"), 7)
+    _type_into(find_child(tab, QSpinBox, "spiralSamplesSpin"), 40)
     rs = np.random.RandomState(7)
     X, y = spiral_data(40, 3, rs)
     np.testing.assert_array_equal(tab.X, X)
@@ -637,9 +616,9 @@ def test_weights_of_another_shape_are_refused_and_nothing_changes(tab, tmp_path)
     from PySide6.QtWidgets import QSpinBox
 
     path = tmp_path / "wide.json"
-    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 5)
+    _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 5)
     assert tab.save_weights(str(path))
-    _type_into(_find(tab, QSpinBox, "spiralHiddenSpin"), 3)
+    _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 3)
     before, table = tab.classifier.get_flat().copy(), _table(tab)
     assert not tab.load_weights(str(path))
     assert "network needs 21" in _label_text(tab, "spiralMessageLabel")

@@ -1,0 +1,39 @@
+"""Helpers shared by the GUI benchmarks. A script imports this as
+``benchmarks._common`` after putting the repository root on ``sys.path``, so the
+same import works run directly and when bench_gui.py imports the script."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+# About the room the 1280 × 820 main window leaves a tab: benchmarks measure
+# the tab at the size a user sees it.
+TAB_SIZE = (1260, 740)
+
+
+def median_ms(action, repeats: int, *, warm_up: bool = False) -> float:
+    """Median wall time in ms of ``action(k)`` for k = 0 … repeats − 1; with
+    ``warm_up``, ``action(0)`` runs once untimed first, so that first
+    allocations and caches do not count."""
+    if warm_up:
+        action(0)
+    times = []
+    for k in range(repeats):
+        start = time.perf_counter()
+        action(k)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1e3
+
+
+def shown_tab(tab_class):
+    """The application and a new ``tab_class`` at ``TAB_SIZE``, shown and
+    painted once, so that no measurement pays for the first paint."""
+    from gui.app import ensure_application
+
+    app = ensure_application()
+    tab = tab_class()
+    tab.resize(*TAB_SIZE)
+    tab.show()
+    app.processEvents()
+    return app, tab
