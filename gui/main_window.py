@@ -14,9 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter, SVGExporter
+from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QUndoGroup
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -69,11 +70,38 @@ def write_atomically(path: str, data: bytes) -> None:
         raise OSError(out.errorString())
 
 
+def svg_bytes(plot: pg.PlotWidget) -> bytes:
+    """The plot as SVG, painted by Qt's own SVG generator. pyqtgraph's
+    SVGExporter cannot parse the path data Qt >= 6.10 writes (pyqtgraph issue
+    #3485: ValueError in correctCoordinates), so it fails on Python 3.12+ here."""
+    buffer = QBuffer()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(plot.size())
+    generator.setViewBox(plot.rect())
+    # At the screen's resolution, items sized in pixels (axes, symbols) keep their place.
+    generator.setResolution(plot.logicalDpiX())
+    generator.setTitle(plot.getPlotItem().titleLabel.text or plot.objectName())
+    # Export mode makes pyqtgraph draw symbols as shapes, not cached pixmap fragments.
+    items = [item for item in plot.scene().items() if hasattr(item, "setExportMode")]
+    for item in items:
+        item.setExportMode(True, {"antialias": True})
+    painter = QPainter(generator)
+    try:
+        plot.render(painter)
+    finally:
+        painter.end()
+        for item in items:
+            item.setExportMode(False)
+    return bytes(buffer.data())
+
+
 def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
-    """The plot rendered as PNG or SVG bytes by pyqtgraph's exporters."""
-    item = plot.getPlotItem()
+    """The plot rendered as PNG (pyqtgraph's exporter, at least 1200 px wide)
+    or SVG bytes."""
     if suffix == ".svg":
-        return bytes(SVGExporter(item).export(toBytes=True))
+        return svg_bytes(plot)
+    item = plot.getPlotItem()
     exporter = ImageExporter(item)
     exporter.parameters()["width"] = max(1200, int(item.width()))
     image = exporter.export(toBytes=True)

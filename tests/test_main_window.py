@@ -149,7 +149,22 @@ def test_export_current_plot(make_window, tmp_path, suffix):
         image = QImage(str(path))
         assert data.startswith(b"\x89PNG") and image.width() >= 1200
     else:
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtSvg import QSvgRenderer
+
         assert b"<svg" in data and b"</svg>" in data
+        assert b"Decision line" in data and b"<path" in data
+        renderer = QSvgRenderer(str(path))
+        assert renderer.isValid()
+        image = QImage(renderer.defaultSize(), QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        # The shaded half-plane and the red/blue points: many colours, not a blank page.
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        assert len(colours) > 10
 
 
 def test_export_refuses_other_suffixes(make_window, tmp_path):
