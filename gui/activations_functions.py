@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -282,6 +281,46 @@ class FunctionsPage(QWidget):
             column.addWidget(plot, 1)
         return column
 
+    def _build_readout(self, parent: QWidget) -> QWidget:
+        """A row of plain-text labels per function, made once: a hover then only
+        sets numbers. (One rich-text table relaid out per mouse move cost
+        19 ms a frame with every function shown.)"""
+        self.crosshair_readout = QWidget(parent)
+        self.crosshair_readout.setObjectName("crosshairReadout")
+        grid = QGridLayout(self.crosshair_readout)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(1)
+        self.crosshair_label = QLabel(self.crosshair_readout)
+        self.crosshair_label.setObjectName("crosshairLabel")
+        grid.addWidget(self.crosshair_label, 0, 0)
+        for column, text in ((1, "f(x)"), (2, "f′(x)")):
+            grid.addWidget(self._readout_cell(text, "", bold=True), 0, column)
+        self._readout_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, key in enumerate(ACTIVATIONS, start=1):
+            name = QLabel(f"<span style='color:{curve_colour(key)}'>■</span> "
+                          f"{html.escape(engine_text(ACTIVATIONS[key].label))}")
+            cells = (name, self._readout_cell("", f"crosshair_{key}_f"),
+                     self._readout_cell("", f"crosshair_{key}_df"))
+            for column, cell in enumerate(cells):
+                grid.addWidget(cell, row, column)
+            self._readout_rows[key] = cells
+        grid.setColumnStretch(0, 1)
+        self.crosshair_readout.hide()
+        return self.crosshair_readout
+
+    def _readout_cell(self, text: str, name: str, bold: bool = False) -> QLabel:
+        cell = QLabel(text)
+        cell.setObjectName(name)
+        cell.setTextFormat(Qt.TextFormat.PlainText)
+        cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Wide enough for any number _fmt writes, so new numbers never re-lay out the panel.
+        cell.setMinimumWidth(cell.fontMetrics().horizontalAdvance("-0.000e-00 "))
+        if bold:
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+        return cell
+
     @staticmethod
     def _legend_brush() -> QColor:
         """The plot background, slightly see-through so curves behind stay visible."""
@@ -297,14 +336,12 @@ class FunctionsPage(QWidget):
 
         cursor_box = QGroupBox(self.tr("At the cursor"), panel)
         cursor_layout = QVBoxLayout(cursor_box)
-        self.crosshair_label = QLabel(cursor_box)
-        self.crosshair_label.setObjectName("crosshairLabel")
-        self.crosshair_label.setTextFormat(Qt.TextFormat.RichText)
-        self.crosshair_label.setWordWrap(True)
-        self.crosshair_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.crosshair_label.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                           QSizePolicy.Policy.Minimum)
-        cursor_layout.addWidget(self.crosshair_label)
+        self.crosshair_hint = QLabel(self.tr("Move the mouse over a plot to read f(x) "
+                                             "and f′(x) of every shown function."), cursor_box)
+        self.crosshair_hint.setObjectName("crosshairHint")
+        self.crosshair_hint.setWordWrap(True)
+        cursor_layout.addWidget(self.crosshair_hint)
+        cursor_layout.addWidget(self._build_readout(cursor_box))
         column.addWidget(cursor_box)
 
         info_box = QGroupBox(self.tr("About"), panel)
@@ -460,21 +497,27 @@ class FunctionsPage(QWidget):
         self._update_crosshair()
 
     def _update_crosshair(self) -> None:
-        if self._crosshair_x is None:
-            self.crosshair_label.setText(self.tr("Move the mouse over a plot to read f(x) "
-                                                 "and f′(x) of every shown function."))
+        active = self._crosshair_x is not None
+        self.crosshair_hint.setVisible(not active)
+        self.crosshair_readout.setVisible(active)
+        if not active:
             return
         grid = self.state.x_grid()  # the curves' x, so the index reads their data
         index = int(np.argmin(np.abs(grid - self._crosshair_x)))
         x = float(grid[index])
-        rows, spots, derivative_spots = [], [], []
-        for key in self.curves:
+        self.crosshair_label.setText(f"x = {_fmt(x)}")
+        spots, derivative_spots = [], []
+        for key, (name, f_cell, df_cell) in self._readout_rows.items():
+            shown = key in self.curves
+            for cell in (name, f_cell, df_cell):
+                cell.setVisible(shown)
+            if not shown:
+                continue
             f = float(self._all_curves[key].yData[index])
             df = float(self._all_derivatives[key].yData[index])
+            f_cell.setText(_fmt(f))
+            df_cell.setText(_fmt(df))
             colour = curve_colour(key)
-            rows.append(f"<tr><td><span style='color:{colour}'>■</span> "
-                        f"{html.escape(engine_text(ACTIVATIONS[key].label))}</td>"
-                        f"<td align='right'>{_fmt(f)}</td><td align='right'>{_fmt(df)}</td></tr>")
             spots.append({"pos": (x, f), "brush": colour})
             derivative_spots.append({"pos": (x, df), "brush": colour})
         for line in self._crosshair_lines:
@@ -482,10 +525,6 @@ class FunctionsPage(QWidget):
             line.setVisible(True)
         self._crosshair_dots[0].setData(spots)
         self._crosshair_dots[1].setData(derivative_spots)
-        header = (f"<tr><th align='left'>x = {_fmt(x)}</th><th align='right'>f(x)</th>"
-                  f"<th align='right'>f′(x)</th></tr>")
-        self.crosshair_label.setText(
-            f"<table width='100%' cellspacing='0' cellpadding='1'>{header}{''.join(rows)}</table>")
 
     def _show_info(self, key: str) -> None:
         act = ACTIVATIONS[key]
