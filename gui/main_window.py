@@ -379,8 +379,10 @@ class MainWindow(QMainWindow):
 
     def _rebuild(self) -> None:
         """Recreate every tab and menu in the current language and theme,
-        keeping each tab's state, the current tab and exercise progress."""
+        keeping each tab's state and undo history, the current tab and
+        exercise progress."""
         states, index = self._tab_states(), self.tabs.currentIndex()
+        histories = {page.objectName(): page.undo_history() for page in self.pages()}
         done, dock_visible = set(self.exercises.done), self.exercises.isVisible()
         for page in self.pages():
             page.stop_animation()
@@ -391,8 +393,11 @@ class MainWindow(QMainWindow):
         old_dock.deleteLater()
         self._build(done)
         for page in self.pages():
-            if page.objectName() in states:
-                page.load_state(states[page.objectName()])
+            name = page.objectName()
+            if name in states:
+                page.load_state(states[name])
+            if histories.get(name) is not None:
+                page.restore_undo_history(histories[name])
         self.tabs.setCurrentIndex(index)
         self.exercises.setVisible(dock_visible)
 

@@ -29,6 +29,10 @@ class SetParamsCommand(QUndoCommand):
         self._after = np.array(after, dtype=float)
         self._skip_redo = applied
 
+    def values(self) -> tuple[np.ndarray, np.ndarray, str]:
+        """(before, after, text): enough to rebuild this step for another tab."""
+        return self._before, self._after, self.text()
+
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False

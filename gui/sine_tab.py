@@ -487,6 +487,20 @@ class SineFitTab(QWidget, TabMixin):
         self._stop_autofit()
         self.undo_stack.redo()
 
+    def undo_history(self) -> tuple[list, int]:
+        stack = self.undo_stack
+        return [stack.command(i).values() for i in range(stack.count())], stack.index()
+
+    def restore_undo_history(self, history: tuple[list, int]) -> None:
+        """Rebuild the steps around the weights already shown (they are the
+        state at the old index), then step back to that index."""
+        steps, index = history
+        self.undo_stack.clear()
+        for before, after, text in steps:
+            self.undo_stack.push(SetParamsCommand(self._apply_params, before, after, text,
+                                                  applied=True))
+        self.undo_stack.setIndex(index)
+
     def _push(self, after: np.ndarray, text: str, before: np.ndarray | None = None,
               applied: bool = False) -> None:
         before = self.model.get_flat() if before is None else before

@@ -24,6 +24,14 @@ class TabMixin:
         if self.undo_stack is not None:
             self.undo_stack.redo()
 
+    def undo_history(self) -> object:
+        """The undo steps as plain data, for the tab that replaces this one
+        when a language or theme switch rebuilds the tabs; None if no undo."""
+        return None
+
+    def restore_undo_history(self, history) -> None:
+        """Take over ``undo_history()`` of the tab this one replaces."""
+
     def release_shortcuts(self) -> None:
         """The main window's menus take over shortcuts the tab set for
         standalone use (two shortcuts on one key would cancel each other)."""

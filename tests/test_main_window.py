@@ -203,6 +203,26 @@ def test_edit_menu_undoes_and_redoes_the_sine_tab(make_window):
     assert sine.network.get_param("b1_0") == pytest.approx(0.42)
 
 
+def test_undo_history_survives_a_language_switch(make_window):
+    window = make_window(tab="sine", language="en")
+    start = window.page("sineTab").network.get_param("b1_0")
+    for value in (0.1, 0.2, 0.3):
+        spin(window, "b1_0_spin").setValue(value)
+    action(window, "undoAction").trigger()  # at 0.2, with 0.3 to redo
+    action(window, "language_zh_CN_action").trigger()
+    try:
+        sine = window.page("sineTab")
+        assert sine.network.get_param("b1_0") == pytest.approx(0.2)
+        action(window, "redoAction").trigger()
+        assert sine.findChild(QDoubleSpinBox, "b1_0_spin").value() == pytest.approx(0.3)
+        for _ in range(3):
+            action(window, "undoAction").trigger()
+        assert sine.network.get_param("b1_0") == pytest.approx(start)
+        assert not action(window, "undoAction").isEnabled()
+    finally:
+        action(window, "language_en_action").trigger()
+
+
 def test_undo_is_disabled_on_a_tab_without_undo(make_window):
     window = make_window(tab="gates")
     assert not action(window, "undoAction").isEnabled()
