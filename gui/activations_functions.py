@@ -401,6 +401,8 @@ class FunctionsPage(QWidget):
                 plot.removeItem(item)
                 del shown[key]
         self._sort_shown()
+        for cell in self._readout_rows[key]:
+            cell.setVisible(on)
         if on:
             self._update_curve(key)
         else:
@@ -507,12 +509,8 @@ class FunctionsPage(QWidget):
         x = float(grid[index])
         self.crosshair_label.setText(f"x = {_fmt(x)}")
         spots, derivative_spots = [], []
-        for key, (name, f_cell, df_cell) in self._readout_rows.items():
-            shown = key in self.curves
-            for cell in (name, f_cell, df_cell):
-                cell.setVisible(shown)
-            if not shown:
-                continue
+        for key in self.curves:
+            _name, f_cell, df_cell = self._readout_rows[key]
             f = float(self._all_curves[key].yData[index])
             df = float(self._all_derivatives[key].yData[index])
             f_cell.setText(_fmt(f))

@@ -17,7 +17,7 @@ from engine import losses
 from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
-from gui import checks
+from gui.checks import checked_float, checked_int
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
 LIMITS = {
@@ -48,20 +48,10 @@ class SpiralSettings:
     @classmethod
     def checked(cls, **values) -> SpiralSettings:
         """Settings from keyword values; ``ValueError`` names the first bad one."""
-        return cls(**{name: checked_int(name, value) for name, value in values.items()})
+        return cls(**{name: checked_int(name, value, LIMITS) for name, value in values.items()})
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-
-def checked_int(name: str, value) -> int:
-    """A whole-number setting within its ``LIMITS``."""
-    return checks.checked_int(name, value, LIMITS)
-
-
-def checked_float(name: str, value) -> float:
-    """A number setting within its ``LIMITS``."""
-    return checks.checked_float(name, value, LIMITS)
 
 
 def checked_params(values, n_params: int) -> np.ndarray:
@@ -204,7 +194,7 @@ class SpiralModel(QObject):
         self.optimizer = None
 
     def set_lr(self, lr: float) -> None:
-        self.lr = checked_float("lr", lr)
+        self.lr = checked_float("lr", lr, LIMITS)
         if self.optimizer is not None:
             self.optimizer.lr = self.lr
 

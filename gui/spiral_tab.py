@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from engine import optim
 from engine.serialization import ParamsFileError, load_params, save_params
+from gui.checks import checked_float, checked_int
 from gui.i18n import engine_text
 from gui.plotting import PALETTE, colour, make_plot
 from gui.spiral_editor import WeightEditor
@@ -50,8 +51,6 @@ from gui.spiral_model import (
     MAX_ABS_PARAM,
     SpiralModel,
     SpiralSettings,
-    checked_float,
-    checked_int,
     checked_params,
     param_count,
 )
@@ -343,8 +342,8 @@ class SpiralTab(QWidget, TabMixin):
         defaults = SpiralSettings().to_dict()
         settings = SpiralSettings.checked(**{key: state.get(key, value)
                                              for key, value in defaults.items()})
-        lr = checked_float("lr", state.get("lr", DEFAULT_LR))
-        steps = checked_int("steps", state.get("steps", DEFAULT_STEPS))
+        lr = checked_float("lr", state.get("lr", DEFAULT_LR), LIMITS)
+        steps = checked_int("steps", state.get("steps", DEFAULT_STEPS), LIMITS)
         show_lines = state.get("show_lines", True)
         if not isinstance(show_lines, bool):
             raise ValueError(f"show_lines must be true or false, not {show_lines!r}")
