@@ -88,13 +88,10 @@ def memory_growth() -> dict:
     (each frame: one timer tick of training plus a paint of the tab)."""
     from PySide6.QtWidgets import QSpinBox
 
-    from gui.app import ensure_application
+    from benchmarks._common import shown_tab
     from gui.beans_tab import BeansTab
 
-    ensure_application()
-    tab = BeansTab()
-    tab.resize(1260, 740)
-    tab.show()
+    _app, tab = shown_tab(BeansTab)
     tab.findChild(QSpinBox, "epochsSpin").setValue(tab.findChild(QSpinBox, "epochsSpin").maximum())
     tab.findChild(QSpinBox, "speedSpin").setValue(1)
 

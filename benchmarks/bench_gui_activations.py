@@ -39,19 +39,12 @@ def _measure(results: dict, name: str, app, frames: int, step) -> None:
 
 def main() -> dict:
     from PySide6.QtCore import QPointF
-    from PySide6.QtWidgets import QApplication
 
+    from benchmarks._common import shown_tab
     from engine.activations import ACTIVATIONS
-    from gui.plotting import configure_pyqtgraph
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_pyqtgraph()
     from gui.activations_tab import ActivationsTab
 
-    tab = ActivationsTab()
-    tab.resize(1260, 740)
-    tab.show()
-    app.processEvents()
+    app, tab = shown_tab(ActivationsTab)
     functions = tab.functions
     functions.checks["leaky_relu"].setChecked(True)
     app.processEvents()

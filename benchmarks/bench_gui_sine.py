@@ -56,15 +56,12 @@ def main() -> dict[str, float]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QSlider
 
-    from gui.app import ensure_application
+    from benchmarks._common import shown_tab
     from gui.plotting import fix_range
     from gui.sine_plot import OUTPUT_COLOUR, OUTPUT_WIDTH
     from gui.sine_tab import SineFitTab
 
-    app = ensure_application()
-    tab = SineFitTab()
-    tab.resize(1260, 740)
-    tab.show()
+    app, tab = shown_tab(SineFitTab)
     tab.presetCombo.setCurrentText("Hand-tuned")
     tab.panel.show_neuron(3, 0)
     app.processEvents()

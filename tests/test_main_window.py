@@ -4,6 +4,7 @@ exercises — driven through the main window as a user would."""
 import json
 
 import pytest
+from helpers import find_child
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDoubleSpinBox
@@ -12,15 +13,11 @@ from gui.main_window import TAB_SPECS
 
 
 def action(window, name) -> QAction:
-    found = window.findChild(QAction, name)
-    assert found is not None, name
-    return found
+    return find_child(window, QAction, name)
 
 
 def spin(window, name) -> QDoubleSpinBox:
-    found = window.findChild(QDoubleSpinBox, name)
-    assert found is not None, name
-    return found
+    return find_child(window, QDoubleSpinBox, name)
 
 
 def test_tabs_follow_the_product_order(make_window):
@@ -214,7 +211,7 @@ def test_undo_history_survives_a_language_switch(make_window):
         sine = window.page("sineTab")
         assert sine.network.get_param("b1_0") == pytest.approx(0.2)
         action(window, "redoAction").trigger()
-        assert sine.findChild(QDoubleSpinBox, "b1_0_spin").value() == pytest.approx(0.3)
+        assert spin(sine, "b1_0_spin").value() == pytest.approx(0.3)
         for _ in range(3):
             action(window, "undoAction").trigger()
         assert sine.network.get_param("b1_0") == pytest.approx(start)
