@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from dataclasses import dataclass
 
 # About the room the 1280 × 820 main window leaves a tab: benchmarks measure
 # the tab at the size a user sees it.
@@ -37,3 +38,16 @@ def shown_tab(tab_class):
     tab.show()
     app.processEvents()
     return app, tab
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of ``./dev bench``'s table. Each ``bench_*.py`` module offers
+    ``rows() -> list[Row]``; a ratio is always taken against a bare baseline
+    measured in the same run."""
+
+    figure: str  # what is measured, e.g. "sine slider → curve painted, vs bare setData"
+    goal: str  # e.g. "≤ 2.5×" or "≥ 60 fps"
+    measured: str  # e.g. "2.1 ms vs 1.0 ms"
+    ratio: float | None  # measured / baseline where there is a baseline
+    passed: bool

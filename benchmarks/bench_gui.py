@@ -89,7 +89,7 @@ def memory_growth() -> dict:
     from PySide6.QtWidgets import QSpinBox
 
     from benchmarks._common import shown_tab
-    from gui.beans_tab import BeansTab
+    from gui.beans.tab import BeansTab
 
     _app, tab = shown_tab(BeansTab)
     tab.findChild(QSpinBox, "epochsSpin").setValue(tab.findChild(QSpinBox, "epochsSpin").maximum())

@@ -42,7 +42,7 @@ def main() -> dict:
 
     from benchmarks._common import shown_tab
     from engine.activations import ACTIVATIONS
-    from gui.activations_tab import ActivationsTab
+    from gui.activations.tab import ActivationsTab
 
     app, tab = shown_tab(ActivationsTab)
     functions = tab.functions

@@ -200,7 +200,7 @@ def bench_clicks(tab) -> dict:
 
 
 def main() -> dict:
-    from gui.beans_tab import FRAME_MS, BeansTab
+    from gui.beans.tab import FRAME_MS, BeansTab
 
     app, tab = shown_tab(BeansTab)
 

@@ -35,7 +35,7 @@ def main() -> dict[str, float]:
     from engine import presets
     from engine.network import MLP
     from gui.app import ensure_application
-    from gui.network_diagram import NetworkDiagram
+    from gui.sine.diagram import NetworkDiagram
 
     app = ensure_application()
     net = MLP((1, 8, 8, 1))

@@ -96,7 +96,7 @@ def bench_geometry() -> dict:
 
 
 def main() -> dict:
-    from gui.gates_tab import GatesTab
+    from gui.gates.tab import GatesTab
 
     app, tab = shown_tab(GatesTab)
     results = {**bench_slider(tab, app), **bench_bare(tab, app), **bench_learning(tab, app),

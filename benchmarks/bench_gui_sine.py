@@ -57,9 +57,9 @@ def main() -> dict[str, float]:
     from PySide6.QtWidgets import QSlider
 
     from benchmarks._common import shown_tab
-    from gui.plotting import fix_range
-    from gui.sine_plot import OUTPUT_COLOUR, OUTPUT_WIDTH
-    from gui.sine_tab import SineFitTab
+    from gui.common.plotting import fix_range
+    from gui.sine.plot import OUTPUT_COLOUR, OUTPUT_WIDTH
+    from gui.sine.tab import SineFitTab
 
     app, tab = shown_tab(SineFitTab)
     tab.presetCombo.setCurrentText("Hand-tuned")

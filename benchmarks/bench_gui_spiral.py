@@ -43,8 +43,8 @@ def _random_weights(net, repeats: int) -> list[np.ndarray]:
 
 def main() -> dict[str, float]:
     from engine.network import class_map
-    from gui.spiral_map import CELLS, EXTENT
-    from gui.spiral_tab import SpiralTab
+    from gui.spiral.class_map import CELLS, EXTENT
+    from gui.spiral.tab import SpiralTab
 
     app, tab = shown_tab(SpiralTab)
     results: dict[str, float] = {}

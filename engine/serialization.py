@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -32,19 +33,48 @@ def params_document(names, values, meta: dict | None = None) -> dict:
             "values": values.tolist(), "meta": dict(meta or {})}
 
 
-def save_params(path, names, values, meta: dict | None = None) -> None:
-    """Write the parameters atomically: a temporary file, then a rename, so a
-    crash never leaves half a file where a good one was."""
+def params_bytes(names, values, meta: dict | None = None) -> bytes:
+    """The weights file's bytes (UTF-8 JSON); the GUI writes them atomically."""
     text = json.dumps(params_document(names, values, meta), indent=1, allow_nan=False)
+    return text.encode("utf-8")
+
+
+def save_params(path, names, values, meta: dict | None = None) -> None:
+    """Write the parameters atomically (for notebooks and scripts; the GUI
+    writes ``params_bytes`` through Qt's QSaveFile): a temporary file, then a
+    rename, so a crash never leaves half a file where a good one was."""
+    data = params_bytes(names, values, meta)
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit`` bytes of a regular file, for any file kind: a FIFO,
+    a device (``/dev/zero``) or a directory is refused before it is opened,
+    and no more than ``limit + 1`` bytes are ever read, whatever ``stat`` says."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise ParamsFileError("not a regular file (a folder, device or pipe)")
+        # O_NONBLOCK: if the path is swapped for a FIFO after the check, open
+        # still returns at once instead of waiting for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise ParamsFileError("not a regular file (a folder, device or pipe)")
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise ParamsFileError(f"cannot read the file: {err.strerror or err}") from None
+    if len(data) > limit:
+        raise ParamsFileError(f"the file is larger than {limit:,} bytes")
+    return data
 
 
 def _reject_constant(name: str):
@@ -94,16 +124,11 @@ def parse_params(text: str, expected_names) -> np.ndarray:
 
 
 def load_params(path, expected_names) -> np.ndarray:
-    path = Path(path)
+    data = read_bounded(path, MAX_BYTES)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ParamsFileError(f"the file is {size:,} bytes; weights files are at most 1 MB")
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ParamsFileError("not a text file (it is not UTF-8)") from None
-    except OSError as err:
-        raise ParamsFileError(f"cannot read the file: {err.strerror or err}") from None
     return parse_params(text, expected_names)
 
 

@@ -56,7 +56,7 @@ def ensure_application():
     """The running QApplication, created (with the app's global options) if needed."""
     from PySide6.QtWidgets import QApplication
 
-    from gui.plotting import configure_pyqtgraph
+    from gui.common.plotting import configure_pyqtgraph
 
     app = QApplication.instance()
     if app is None:

@@ -104,7 +104,7 @@ def _tool(name: str) -> str:
 
 
 def gui_sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").rglob("*.py"))
 
 
 def run_lupdate(ts_path: Path) -> str:

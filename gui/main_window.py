@@ -1,9 +1,10 @@
 """The main window: one tab per lesson, menus, saved sessions, languages,
 themes and the exercises dock.
 
-A language or theme switch rebuilds the tabs (every string and plot colour is
-set when a widget is made) after taking each tab's ``state_dict()``, and
-restores it afterwards, so nothing the learner did is lost.
+Tabs, menus and actions are made once. A language switch installs a
+translator (every widget gets ``QEvent.LanguageChange`` and retranslates
+itself); a theme switch restyles in place (see ``gui.contract``). So a run
+that is playing keeps playing and undo stacks stay as they are.
 """
 
 from __future__ import annotations
@@ -15,29 +16,40 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QUndoGroup
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
 )
 
+from gui.common.files import write_file
 from gui.exercises_panel import ExercisesPanel
 from gui.i18n import LANGUAGES, engine_text, install_language, system_language
 from gui.theme import apply_theme
 
 # (command-line name, module, class) in tab order.
 TAB_SPECS: tuple[tuple[str, str, str], ...] = (
-    ("sine", "gui.sine_tab", "SineFitTab"),
-    ("gates", "gui.gates_tab", "GatesTab"),
-    ("activations", "gui.activations_tab", "ActivationsTab"),
-    ("beans", "gui.beans_tab", "BeansTab"),
-    ("spiral", "gui.spiral_tab", "SpiralTab"),
+    ("sine", "gui.sine.tab", "SineFitTab"),
+    ("gates", "gui.gates.tab", "GatesTab"),
+    ("activations", "gui.activations.tab", "ActivationsTab"),
+    ("beans", "gui.beans.tab", "BeansTab"),
+    ("spiral", "gui.spiral.tab", "SpiralTab"),
 )
 
 AUTOSAVE_MS = 30_000
@@ -58,16 +70,6 @@ def open_settings() -> QSettings:
     # QSaveFile by Qt itself, so a crash mid-write never corrupts it.
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                      "NeuronTuner", "neuron-tuner")
-
-
-def write_atomically(path: str, data: bytes) -> None:
-    """Write ``data`` through QSaveFile: the old file stays until the new one is complete."""
-    out = QSaveFile(path)
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(out.errorString())
-    out.write(QByteArray(data))
-    if not out.commit():
-        raise OSError(out.errorString())
 
 
 def svg_bytes(plot: pg.PlotWidget) -> bytes:
@@ -126,7 +128,6 @@ class MainWindow(QMainWindow):
         self.dark = self._stored_text("view/theme", ("light", "dark")) == "dark"
         self.show_explanations = self._stored_text("view/explanations", ("1", "0")) != "0"
         self.undo_group = QUndoGroup(self)
-        self.exercises: ExercisesPanel | None = None
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_exercises)
 
@@ -141,10 +142,9 @@ class MainWindow(QMainWindow):
         self._autosave.start()
         self._show_problems()
 
-    # --- building ---------------------------------------------------------
+    # --- building (once: language and theme change in place) ---------------
 
     def _build(self, done: set[str]) -> None:
-        self.setWindowTitle(self.tr("Neuron Tuner"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         for _name, module, cls in TAB_SPECS:
             page = getattr(import_module(module), cls)()
             page.release_shortcuts()
-            self.tabs.addTab(page, page.tab_title())
+            self.tabs.addTab(page, "")
             if page.undo_stack is not None:
                 self.undo_group.addStack(page.undo_stack)
             page.changed.connect(self._check_timer.start)
@@ -164,94 +164,129 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercises)
         self.exercises.hide()
         self._build_menus()
+        self.retranslate()
         self._apply_explanations()
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
-    def _action(self, menu, text: str, slot, shortcut=None, name: str = "", tip: str = ""):
-        action = QAction(text, self)
-        self._menu_actions.append(action)
+    def _action(self, menu, slot, shortcut=None, name: str = "") -> QAction:
+        """A menu action; its text and tip are set in ``retranslate()``."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.clear()
-        for stale in getattr(self, "_menu_actions", []):  # from before a rebuild
-            stale.deleteLater()
-        self._menu_actions: list[QAction] = []
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(file_menu, self.tr("&Open weights…"), self.open_weights,
-                                        QKeySequence.StandardKey.Open, "openWeightsAction",
-                                        self.tr("Load the current tab's weights from a file"))
-        self.save_action = self._action(file_menu, self.tr("&Save weights…"), self.save_weights,
-                                        QKeySequence.StandardKey.Save, "saveWeightsAction",
-                                        self.tr("Save the current tab's weights to a file"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Export plot…"), self.export_plot_dialog, "Ctrl+E",
-                     "exportPlotAction", self.tr("Save the current tab's main plot as PNG or SVG"))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q", "quitAction",
-                     self.tr("Save the session and quit"))
+        self.file_menu = bar.addMenu("")
+        self.open_action = self._action(self.file_menu, self.open_weights,
+                                        QKeySequence.StandardKey.Open, "openWeightsAction")
+        self.save_action = self._action(self.file_menu, self.save_weights,
+                                        QKeySequence.StandardKey.Save, "saveWeightsAction")
+        self.file_menu.addSeparator()
+        self.export_action = self._action(self.file_menu, self.export_plot_dialog, "Ctrl+E",
+                                          "exportPlotAction")
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, "Ctrl+Q", "quitAction")
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = bar.addMenu("")
         # The tab's own undo()/redo(), not the stack's: the sine tab cancels a
         # running auto-fit on undo. The undo group keeps them enabled rightly.
-        undo = self._action(edit_menu, self.tr("&Undo"), self._on_undo_triggered,
-                            QKeySequence.StandardKey.Undo, "undoAction")
-        redo = self._action(edit_menu, self.tr("&Redo"), self._on_redo_triggered,
-                            QKeySequence("Ctrl+Shift+Z"), "redoAction")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        undo.setEnabled(self.undo_group.canUndo())
-        redo.setEnabled(self.undo_group.canRedo())
-        self.undo_group.canUndoChanged.connect(undo.setEnabled)
-        self.undo_group.canRedoChanged.connect(redo.setEnabled)
-        edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Reset tab"), self.reset_current_tab, "Ctrl+R",
-                     "resetTabAction", self.tr("Put the current tab back to its defaults"))
+        self.undo_action = self._action(self.edit_menu, self._on_undo_triggered,
+                                        QKeySequence.StandardKey.Undo, "undoAction")
+        self.redo_action = self._action(self.edit_menu, self._on_redo_triggered,
+                                        QKeySequence("Ctrl+Shift+Z"), "redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence.StandardKey.Redo])
+        self.undo_action.setEnabled(self.undo_group.canUndo())
+        self.redo_action.setEnabled(self.undo_group.canRedo())
+        self.undo_group.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.edit_menu.addSeparator()
+        self.reset_action = self._action(self.edit_menu, self.reset_current_tab, "Ctrl+R",
+                                         "resetTabAction")
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        for index in range(self.tabs.count()):
-            self._action(view_menu, self.tabs.tabText(index),
-                         lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+        self.view_menu = bar.addMenu("")
+        self.tab_actions = [
+            self._action(self.view_menu, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}", f"showTab{index + 1}Action")
-        view_menu.addSeparator()
-        explain = self._action(view_menu, self.tr("Show &explanations"),
-                               self._on_explanations_toggled, "F2", "explanationsAction",
-                               self.tr("Show or hide the teaching notes in every tab"))
-        explain.setCheckable(True)
-        explain.setChecked(self.show_explanations)
-        dark = self._action(view_menu, self.tr("&Dark theme"), self._on_dark_toggled, None,
-                            "darkThemeAction", self.tr("Switch between the light and dark look"))
-        dark.setCheckable(True)
-        dark.setChecked(self.dark)
+            for index in range(self.tabs.count())]
+        self.view_menu.addSeparator()
+        self.explanations_action = self._action(self.view_menu, self._on_explanations_toggled,
+                                                "F2", "explanationsAction")
+        self.explanations_action.setCheckable(True)
+        self.explanations_action.setChecked(self.show_explanations)
+        self.dark_action = self._action(self.view_menu, self._on_dark_toggled, None,
+                                        "darkThemeAction")
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(self.dark)
 
-        language_menu = bar.addMenu(self.tr("&Language"))
+        self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
         for code, name in LANGUAGES.items():
-            action = self._action(language_menu, name, lambda _=False, c=code: self.set_language(c),
+            action = self._action(self.language_menu,
+                                  lambda _=False, c=code: self.set_language(c),
                                   None, f"language_{code}_action")
+            action.setText(name)  # each language is named in itself
             action.setCheckable(True)
             action.setChecked(code == self.language)
             group.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        exercises = self.exercises.toggleViewAction()
-        exercises.setText(self.tr("&Exercises"))
-        exercises.setShortcut(QKeySequence("F1"))
-        exercises.setObjectName("exercisesAction")
-        help_menu.addAction(exercises)
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, None,
-                     "shortcutsAction")
-        self._action(help_menu, self.tr("&About Neuron Tuner"), self.show_about, None,
-                     "aboutAction")
+        self.help_menu = bar.addMenu("")
+        self.exercises_action = self.exercises.toggleViewAction()
+        self.exercises_action.setShortcut(QKeySequence("F1"))
+        self.exercises_action.setObjectName("exercisesAction")
+        self.help_menu.addAction(self.exercises_action)
+        self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts, None,
+                                             "shortcutsAction")
+        self.about_action = self._action(self.help_menu, self.show_about, None, "aboutAction")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text the window itself shows, in the interface language."""
+        self.setWindowTitle(self.tr("Neuron Tuner"))
+        for index, page in enumerate(self.pages()):
+            self.tabs.setTabText(index, page.tab_title())
+            self.tab_actions[index].setText(page.tab_title())
+        texts = (
+            (self.file_menu, self.tr("&File"), ""),
+            (self.open_action, self.tr("&Open weights…"),
+             self.tr("Load the current tab's weights from a file")),
+            (self.save_action, self.tr("&Save weights…"),
+             self.tr("Save the current tab's weights to a file")),
+            (self.export_action, self.tr("&Export plot…"),
+             self.tr("Save the current tab's main plot as PNG or SVG")),
+            (self.quit_action, self.tr("&Quit"), self.tr("Save the session and quit")),
+            (self.edit_menu, self.tr("&Edit"), ""),
+            (self.undo_action, self.tr("&Undo"), ""),
+            (self.redo_action, self.tr("&Redo"), ""),
+            (self.reset_action, self.tr("&Reset tab"),
+             self.tr("Put the current tab back to its defaults")),
+            (self.view_menu, self.tr("&View"), ""),
+            (self.explanations_action, self.tr("Show &explanations"),
+             self.tr("Show or hide the teaching notes in every tab")),
+            (self.dark_action, self.tr("&Dark theme"),
+             self.tr("Switch between the light and dark look")),
+            (self.language_menu, self.tr("&Language"), ""),
+            (self.help_menu, self.tr("&Help"), ""),
+            (self.exercises_action, self.tr("&Exercises"), ""),
+            (self.shortcuts_action, self.tr("&Keyboard shortcuts"), ""),
+            (self.about_action, self.tr("&About Neuron Tuner"), ""),
+        )
+        for target, text, tip in texts:
+            if isinstance(target, QMenu):
+                target.setTitle(text)
+                continue
+            target.setText(text)
+            target.setStatusTip(tip)
+            target.setToolTip(tip or text.replace("&", ""))
 
     # --- tabs ---------------------------------------------------------------
 
@@ -324,7 +359,7 @@ class MainWindow(QMainWindow):
         suffix = Path(path).suffix.lower()
         if suffix not in (".png", ".svg"):
             raise ValueError(self.tr("Choose a file name ending in .png or .svg."))
-        write_atomically(path, plot_bytes(plot, suffix))
+        write_file(path, plot_bytes(plot, suffix))
 
     def export_plot_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -377,37 +412,15 @@ class MainWindow(QMainWindow):
     def _tab_states(self) -> dict[str, dict]:
         return {page.objectName(): page.state_dict() for page in self.pages()}
 
-    def _rebuild(self) -> None:
-        """Recreate every tab and menu in the current language and theme,
-        keeping each tab's state and undo history, the current tab and
-        exercise progress."""
-        states, index = self._tab_states(), self.tabs.currentIndex()
-        histories = {page.objectName(): page.undo_history() for page in self.pages()}
-        done, dock_visible = set(self.exercises.done), self.exercises.isVisible()
-        for page in self.pages():
-            page.stop_animation()
-            if page.undo_stack is not None:
-                self.undo_group.removeStack(page.undo_stack)
-        old_dock = self.exercises
-        self.removeDockWidget(old_dock)
-        old_dock.deleteLater()
-        self._build(done)
-        for page in self.pages():
-            name = page.objectName()
-            if name in states:
-                page.load_state(states[name])
-            if histories.get(name) is not None:
-                page.restore_undo_history(histories[name])
-        self.tabs.setCurrentIndex(index)
-        self.exercises.setVisible(dock_visible)
-
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES or language == self.language:
             return
         self.language = language
+        # The translator sends LanguageChange to every widget: each view
+        # sets its own texts again in retranslate(), nothing is rebuilt.
         if not install_language(language):
             self.statusBar().showMessage(f"Translation for {language} is missing", 5000)
-        self._rebuild()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.settings.setValue("language", language)
         self.statusBar().showMessage(self.tr("Language: {0}").format(LANGUAGES[language]), 4000)
 
@@ -415,8 +428,10 @@ class MainWindow(QMainWindow):
         if dark == self.dark:
             return
         self.dark = dark
-        apply_theme(dark)
-        self._rebuild()
+        apply_theme(dark)  # restyles every plot and the widget palette in place
+        for page in self.pages():
+            page.restyle()
+        self.dark_action.setChecked(dark)
         self.settings.setValue("view/theme", "dark" if dark else "light")
 
     def _on_dark_toggled(self, checked: bool) -> None:
@@ -504,8 +519,11 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(action, keys) for every menu action that has a shortcut."""
         rows = []
-        for menu_action in self.menuBar().actions():
-            for action in menu_action.menu().actions():
+        # Not QAction.menu(): in PySide6 6.9 its wrapper deletes the menu when
+        # it is garbage-collected.
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.language_menu,
+                     self.help_menu):
+            for action in menu.actions():
                 if not action.shortcut().isEmpty():
                     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                     rows.append((action.text().replace("&", ""), keys))

@@ -21,7 +21,7 @@ if os.environ.get("CI"):
 @pytest.fixture(scope="session", autouse=True)
 def _pyqtgraph_options(qapp):
     """The same global pyqtgraph options the app sets at start-up."""
-    from gui.plotting import configure_pyqtgraph
+    from gui.common.plotting import configure_pyqtgraph
 
     configure_pyqtgraph()
     yield

@@ -182,7 +182,7 @@ def test_naive_softmax_works_exactly_when_no_problem_is_reported(logits, t):
 
 @pytest.fixture
 def tab(qtbot):
-    from gui.activations_tab import ActivationsTab
+    from gui.activations.tab import ActivationsTab
 
     widget = ActivationsTab()
     qtbot.addWidget(widget)
@@ -475,7 +475,7 @@ def _change_everything(tab):
 
 
 def test_state_round_trips_through_json(tab, qtbot):
-    from gui.activations_tab import ActivationsTab
+    from gui.activations.tab import ActivationsTab
 
     _change_everything(tab)
     saved = json.loads(json.dumps(tab.state_dict()))
@@ -518,7 +518,7 @@ def test_bad_state_raises_and_changes_nothing(tab, bad):
 
 
 def test_reset_restores_the_defaults(tab):
-    from gui.activations_tab import ActivationsTab
+    from gui.activations.tab import ActivationsTab
 
     fresh = ActivationsTab().state_dict()
     _change_everything(tab)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
-from gui.beans_tab import BeansTab, PathBuffer
+from gui.beans.tab import BeansTab, PathBuffer
 
 
 def post_get_beans(counts, rng):
@@ -121,16 +121,16 @@ def test_cost_image_is_the_engines_surface(tab):
 
 def test_a_tick_runs_speed_epochs_within_its_time_budget(tab, monkeypatch):
     tab.speedSpin.setValue(25)
-    monkeypatch.setattr("gui.beans_tab.TICK_BUDGET_S", 10.0)
+    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 10.0)
     tab.advance_frame()
     assert tab.trainer.epoch == 25
-    monkeypatch.setattr("gui.beans_tab.TICK_BUDGET_S", 0.0)  # a slow machine
+    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 0.0)  # a slow machine
     tab.advance_frame()
     assert tab.trainer.epoch == 26  # at least one epoch, then the frame is drawn
 
 
 def test_cost_grid_follows_a_path_that_leaves_it(tab, monkeypatch):
-    monkeypatch.setattr("gui.beans_tab.TICK_BUDGET_S", 10.0)  # whole ticks even when busy
+    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 10.0)  # whole ticks even when busy
     tab.lrSpin.setValue(0.5)
     tab.speedSpin.setValue(200)
     tab.epochsSpin.setValue(400)

@@ -39,7 +39,7 @@ from engine.perceptron import (
     positive_region,
     two_layer_truth_table,
 )
-from gui.gates_tab import LEARNING_RATE, GatesTab
+from gui.gates.tab import LEARNING_RATE, GatesTab
 
 BOX = (-0.5, 1.5, -0.5, 1.5)
 AND_T, NAND_T, OR_T, XOR_T = (0, 0, 0, 1), (1, 1, 1, 0), (0, 1, 1, 1), (0, 1, 1, 0)

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from engine import presets
 from engine.network import MLP
-from gui.network_diagram import (
+from gui.common.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR
+from gui.sine.diagram import (
     MAX_WIDTH,
     MIN_WIDTH,
     WIDTH_PER_UNIT,
     NetworkDiagram,
 )
-from gui.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR
 
 X = np.linspace(0.0, 1.0, 1000)
 HIDDEN_EDGES = [(1, 0, j) for j in range(8)] + [(2, i, j) for i in range(8) for j in range(8)]

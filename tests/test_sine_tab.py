@@ -28,7 +28,7 @@ from engine.losses import fit_metrics, mse, r2_score
 from engine.network import MLP
 from engine.serialization import numpy_code, save_params
 from engine.targets import TARGETS, merge_sketch, sine_data, sketch_target
-from gui.sine_tab import SineFitTab
+from gui.sine.tab import SineFitTab
 
 NAMES = MLP((1, 8, 8, 1)).param_names()
 SINE_X = sine_data(1000)[0][:, 0]

@@ -27,7 +27,7 @@ from engine.network import (
 )
 from engine.optim import Adam, train_classifier_steps, train_steps
 from engine.serialization import save_params
-from gui.plotting import PALETTE
+from gui.common.plotting import PALETTE
 
 BOX = (-1.0, 1.0, -1.0, 1.0)
 # NNFS chapter 4 prints softmax_output[:5] of its spiral(100, 3) → Dense(2,3) →
@@ -242,7 +242,7 @@ def test_train_classifier_steps_keeps_the_last_good_weights_on_nan():
 
 @pytest.fixture
 def tab(show_tab):
-    from gui.spiral_tab import SpiralTab
+    from gui.spiral.tab import SpiralTab
 
     return show_tab(SpiralTab())
 
@@ -636,7 +636,7 @@ def test_weights_of_another_shape_are_refused_and_nothing_changes(tab, tmp_path)
 
 
 def test_state_round_trips_through_json(tab):
-    from gui.spiral_tab import SpiralTab
+    from gui.spiral.tab import SpiralTab
 
     _type_into(tab.hidden_spin, 6)
     _find_button(tab, "spiralRandomizeButton").click()

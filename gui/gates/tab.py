@@ -50,13 +50,8 @@ from engine.perceptron import (
     positive_region,
     truth_table,
 )
-from gui.gates_gallery import GatesGallery, bits_text
-from gui.gates_state import DEFAULT_HIDDEN, PARAMS, WEIGHT_LIMIT, GatesState, parse_state
-from gui.gates_xor import XorPanel
-from gui.i18n import engine_text
-from gui.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR, colour, fix_range, make_plot
-from gui.tab_base import TabMixin
-from gui.widgets import (
+from gui.common.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR, colour, fix_range, make_plot
+from gui.common.widgets import (
     ParamSlider,
     control_column,
     explanation_label,
@@ -64,6 +59,11 @@ from gui.widgets import (
     signals_blocked,
     tab_row,
 )
+from gui.contract import TabMixin
+from gui.gates.gallery import GatesGallery, bits_text
+from gui.gates.model import DEFAULT_HIDDEN, PARAMS, WEIGHT_LIMIT, GatesModel, parse_state
+from gui.gates.xor import XorPanel
+from gui.i18n import engine_text
 
 PLOT_BOX = (-0.5, 1.5, -0.5, 1.5)  # x_min, x_max, y_min, y_max always in view
 GATE_TARGETS = {name: tuple(row[2] for row in truth_table(fn))
@@ -77,13 +77,13 @@ NEURON_COLOURS = {"nand": colour(1), "or": colour(2), "and": colour(4)}
 SHADE_ALPHA = 55
 
 
-class GatesTab(QWidget, TabMixin):
+class GatesTab(TabMixin, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("gatesTab")
-        self.state = GatesState(self)
+        self.state = GatesModel(self)
         self._separable = {f: is_linearly_separable(f) for f in all_boolean_functions()}
         self._frames = np.empty((0, 3))
         self._frame = 0

@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from engine.activations import ACTIVATIONS
-from gui.activations_functions import curve_colour
-from gui.activations_state import (
+from gui.activations.functions import curve_colour
+from gui.activations.model import (
     CHAIN_INPUT_LIMIT,
     CHAIN_KEYS,
     CHAIN_MAX,
     CHAIN_MIN,
-    ActivationsState,
+    ActivationsModel,
 )
+from gui.common.plotting import fix_range, make_plot
+from gui.common.widgets import control_column, explanation_label, signals_blocked
 from gui.i18n import engine_text
-from gui.plotting import fix_range, make_plot
-from gui.widgets import control_column, explanation_label, signals_blocked
 
 LEFT_WIDTH = 330
 
@@ -42,7 +42,7 @@ def _fmt(value: float) -> str:
 
 
 class ChainDemo(QWidget):
-    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+    def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chainPage")
         self.state = state

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from engine.activations import EXP_OVERFLOW_AT
-from gui.activations_state import (
+from gui.activations.model import (
     LOGIT_LIMIT,
     MAX_LOGITS,
     MIN_LOGITS,
     TEMPERATURE_MAX,
     TEMPERATURE_MIN,
-    ActivationsState,
+    ActivationsModel,
 )
-from gui.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot
-from gui.widgets import (
+from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot
+from gui.common.widgets import (
     ParamSlider,
     check_box,
     control_column,
@@ -67,7 +67,7 @@ def logit_name(index: int) -> str:
 
 
 class SoftmaxPlayground(QWidget):
-    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+    def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("softmaxPage")
         self.state = state

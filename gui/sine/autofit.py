@@ -14,8 +14,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from engine.optim import Adam
-from gui.sine_model import SineFitModel
-from gui.widgets import animation_timer
+from gui.common.widgets import animation_timer
+from gui.sine.model import SineFitModel
 
 TICK_MS = 16  # about 60 ticks a second
 STEPS_PER_TICK = 20  # ≈ 20 × 0.3 ms of Adam steps, leaving time to draw the frame

@@ -17,7 +17,7 @@ from engine import losses
 from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
-from gui.checks import checked_float, checked_int
+from gui.common.checks import checked_float, checked_int
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
 LIMITS = {

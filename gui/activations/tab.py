@@ -9,21 +9,21 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from gui.activations_chain import ChainDemo
-from gui.activations_functions import FunctionsPage
-from gui.activations_softmax import SoftmaxPlayground
-from gui.activations_state import ActivationsState
-from gui.tab_base import TabMixin
-from gui.widgets import signals_blocked
+from gui.activations.chain import ChainDemo
+from gui.activations.functions import FunctionsPage
+from gui.activations.model import ActivationsModel
+from gui.activations.softmax import SoftmaxPlayground
+from gui.common.widgets import signals_blocked
+from gui.contract import TabMixin
 
 
-class ActivationsTab(QWidget, TabMixin):
+class ActivationsTab(TabMixin, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("activationsTab")
-        self.state = ActivationsState(self)
+        self.state = ActivationsModel(self)
 
         self.functions = FunctionsPage(self.state, self)
         self.softmax = SoftmaxPlayground(self.state, self)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.network import MLP
-from gui.plotting import NEGATIVE_COLOUR, PALETTE, POSITIVE_COLOUR
+from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, POSITIVE_COLOUR
 
 # Scene geometry, in scene units (≈ pixels at the nominal 380×300 size; the
 # view scales the whole scene, pens and fonts included, when it is resized).

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.network import MLP
-from gui.plotting import PALETTE
-from gui.sine_model import PARAM_LIMIT
-from gui.widgets import ParamSlider, signals_blocked
+from gui.common.plotting import PALETTE
+from gui.common.widgets import ParamSlider, signals_blocked
+from gui.sine.model import PARAM_LIMIT
 
 STEP = 0.01
 DECIMALS = 3

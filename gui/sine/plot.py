@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from gui.plotting import PALETTE, TARGET_COLOUR, colour, fix_range, make_plot
+from gui.common.plotting import PALETTE, TARGET_COLOUR, colour, fix_range, make_plot
 
 X_RANGE = (0.0, 1.0)
 DEFAULT_Y_RANGE = (-1.5, 1.5)

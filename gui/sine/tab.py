@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
 from engine.presets import PAIRS, SEGMENT, SINE_PRESETS, guided_sine_steps
 from engine.serialization import ParamsFileError, load_params, numpy_code, save_params
 from engine.targets import TARGETS
-from gui import sine_autofit
+from gui.common.widgets import check_box, float_spin, readout_label, signals_blocked, toggle_button
+from gui.contract import TabMixin
 from gui.i18n import engine_text
-from gui.network_diagram import NetworkDiagram
-from gui.sine_autofit import AutoFitter
-from gui.sine_commands import SetParamsCommand
-from gui.sine_guided import GuidedBar, PairStep
-from gui.sine_model import MAX_SKETCH_POINTS, PARAM_LIMIT, SKETCH, TARGET_KEYS, SineFitModel
-from gui.sine_params import DECIMALS, ParamPanel
-from gui.sine_plot import DEFAULT_Y_RANGE, SinePlotView
-from gui.tab_base import TabMixin
-from gui.widgets import check_box, float_spin, readout_label, signals_blocked, toggle_button
+from gui.sine import autofit
+from gui.sine.autofit import AutoFitter
+from gui.sine.commands import SetParamsCommand
+from gui.sine.diagram import NetworkDiagram
+from gui.sine.guided import GuidedBar, PairStep
+from gui.sine.model import MAX_SKETCH_POINTS, PARAM_LIMIT, SKETCH, TARGET_KEYS, SineFitModel
+from gui.sine.params import DECIMALS, ParamPanel
+from gui.sine.plot import DEFAULT_Y_RANGE, SinePlotView
 
 # The tab opens on "NNFS first step", not on the finished fit: the learner sees
 # what one neuron pair does (one segment of the sine, flat elsewhere) and has
@@ -60,7 +60,7 @@ def _number(value: float) -> str:
     return f"{value:#.4g}" if math.isfinite(value) else "—"
 
 
-class SineFitTab(QWidget, TabMixin):
+class SineFitTab(TabMixin, QWidget):
     """Fit a target curve with a 1→8→8→1 ReLU network by moving its weights."""
 
     changed = Signal()
@@ -140,7 +140,7 @@ class SineFitTab(QWidget, TabMixin):
         self.autoFitButton = toggle_button(self.tr("Auto-fit"), self, "autoFitButton", self.tr(
             "Let gradient descent (Adam) improve the current weights, animated; press again "
             "to stop. It stops by itself at the target MSE or after {0} steps. Locked "
-            "parameters do not move.").format(sine_autofit.MAX_STEPS),
+            "parameters do not move.").format(autofit.MAX_STEPS),
             icon=QStyle.StandardPixmap.SP_MediaPlay)
         self.autoFitTargetSpin = float_spin(
             self, "autoFitTargetSpin", self.tr("Auto-fit stops when the MSE is this low."),
@@ -342,7 +342,7 @@ class SineFitTab(QWidget, TabMixin):
         return {"params": SINE_PRESETS[START_PRESET]().tolist(), "preset": START_PRESET,
                 "target": "sine", "sketch": {"x": [0.0, 1.0], "y": [0.0, 0.0]}, "locked": [],
                 "show_neurons": False, "selected": [1, 0], "y_range": list(DEFAULT_Y_RANGE),
-                "autofit_target_mse": sine_autofit.DEFAULT_TARGET_MSE}
+                "autofit_target_mse": autofit.DEFAULT_TARGET_MSE}
 
     def _checked_state(self, state) -> dict:
         """``state`` with defaults for missing keys; ``ValueError`` names the
@@ -632,11 +632,11 @@ class SineFitTab(QWidget, TabMixin):
         self._push(self.model.get_flat(), self.tr("Auto-fit ({0} steps)").format(steps),
                    self.autofit.start_params, applied=True)
         messages = {
-            sine_autofit.REACHED: self.tr("Auto-fit reached MSE {0} after {1} steps."),
-            sine_autofit.LIMIT: self.tr("Auto-fit stopped at the step limit: MSE {0} after "
+            autofit.REACHED: self.tr("Auto-fit reached MSE {0} after {1} steps."),
+            autofit.LIMIT: self.tr("Auto-fit stopped at the step limit: MSE {0} after "
                                         "{1} steps."),
-            sine_autofit.STOPPED: self.tr("Auto-fit paused: MSE {0} after {1} steps."),
-            sine_autofit.DIVERGED: self.tr(
+            autofit.STOPPED: self.tr("Auto-fit paused: MSE {0} after {1} steps."),
+            autofit.DIVERGED: self.tr(
                 "Auto-fit stopped: a step diverged (a weight would have become infinite). "
                 "The last good weights are kept: MSE {0} after {1} steps."),
         }

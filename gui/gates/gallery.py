@@ -23,8 +23,8 @@ from engine.perceptron import (
     boolean_function_name,
     is_linearly_separable,
 )
+from gui.common.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR
 from gui.i18n import engine_text
-from gui.plotting import NEGATIVE_COLOUR, POSITIVE_COLOUR
 
 ICON_SIZE = 30
 COLUMNS = 4

@@ -80,7 +80,7 @@ def _defaults() -> dict:
     }
 
 
-class ActivationsState(QObject):
+class ActivationsModel(QObject):
     checkedChanged = Signal(str, bool)  # key, now shown
     curveChanged = Signal(str)  # a parameter, option or random draw of one function
     rangeChanged = Signal()

@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine import bean_sgd
-from gui.beans_model import LIMITS, BeanSettings, BeansModel
-from gui.plotting import PALETTE, fix_range, make_plot
-from gui.tab_base import TabMixin
-from gui.widgets import (
+from gui.beans.model import LIMITS, BeanSettings, BeansModel
+from gui.common.plotting import PALETTE, fix_range, make_plot
+from gui.common.widgets import (
     animation_timer,
     check_box,
     control_column,
@@ -42,6 +41,7 @@ from gui.widgets import (
     tab_row,
     toggle_button,
 )
+from gui.contract import TabMixin
 
 # Qt's timers fire a little late and the lag adds up (16 ms gives 59 ticks a
 # second here), so ask for 15 ms to stay above 60 frames a second.
@@ -139,7 +139,7 @@ def _number(value: float) -> str:
     return f"{value:.6g}"
 
 
-class BeansTab(QWidget, TabMixin):
+class BeansTab(TabMixin, QWidget):
     """One sigmoid neuron trained on the beans, as post 000 does, animated."""
 
     changed = Signal()

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from engine.perceptron import XOR, two_layer_truth_table
-from gui.gates_state import NEURONS, PARAMS, WEIGHT_LIMIT, GatesState
-from gui.widgets import float_spin, signals_blocked
+from gui.common.widgets import float_spin, signals_blocked
+from gui.gates.model import NEURONS, PARAMS, WEIGHT_LIMIT, GatesModel
 
 TABLE_COLUMNS = 5  # x1, x2, s1 (NAND), s2 (OR), y
 
 
 class XorPanel(QGroupBox):
-    def __init__(self, state: GatesState, neuron_colours: dict[str, str],
+    def __init__(self, state: GatesModel, neuron_colours: dict[str, str],
                  parent: QWidget | None = None):
         super().__init__(self.tr("Two layers make XOR"), parent)
         self.setObjectName("xorPanel")

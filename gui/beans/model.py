@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
-from gui.checks import checked_float, checked_int
+from gui.common.checks import checked_float, checked_int
 
 #: Inclusive (low, high) of every numeric setting; the spin boxes use the same.
 LIMITS = {

@@ -44,7 +44,7 @@ def _outputs(values) -> tuple[int, int, int, int]:
     return tuple(int(v) for v in values)
 
 
-class GatesState(QObject):
+class GatesModel(QObject):
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None):

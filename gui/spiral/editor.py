@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from engine.network import Classifier
-from gui.plotting import colour
-from gui.spiral_map import MAX_LINES
-from gui.spiral_model import MAX_ABS_PARAM
-from gui.widgets import ParamSlider, signals_blocked
+from gui.common.plotting import colour
+from gui.common.widgets import ParamSlider, signals_blocked
+from gui.spiral.class_map import MAX_LINES
+from gui.spiral.model import MAX_ABS_PARAM
 
 FULL_EDITOR_MAX_HIDDEN = MAX_LINES  # every neuron's line is drawn when all are edited
 SLIDER_LIMIT = 10.0  # the sliders cover ±10 in steps of 0.01; spin boxes go further

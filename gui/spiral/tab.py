@@ -38,24 +38,9 @@ from PySide6.QtWidgets import (
 
 from engine import optim
 from engine.serialization import ParamsFileError, load_params, save_params
-from gui.checks import checked_float, checked_int
-from gui.i18n import engine_text
-from gui.plotting import PALETTE, colour, make_plot
-from gui.spiral_editor import WeightEditor
-from gui.spiral_map import ClassMapView, cache_axes
-from gui.spiral_model import (
-    DEFAULT_LR,
-    DEFAULT_STEPS,
-    FIRST_ROWS,
-    LIMITS,
-    MAX_ABS_PARAM,
-    SpiralModel,
-    SpiralSettings,
-    checked_params,
-    param_count,
-)
-from gui.tab_base import TabMixin
-from gui.widgets import (
+from gui.common.checks import checked_float, checked_int
+from gui.common.plotting import PALETTE, colour, make_plot
+from gui.common.widgets import (
     animation_timer,
     check_box,
     control_column,
@@ -67,6 +52,21 @@ from gui.widgets import (
     signals_blocked,
     tab_row,
     toggle_button,
+)
+from gui.contract import TabMixin
+from gui.i18n import engine_text
+from gui.spiral.class_map import ClassMapView, cache_axes
+from gui.spiral.editor import WeightEditor
+from gui.spiral.model import (
+    DEFAULT_LR,
+    DEFAULT_STEPS,
+    FIRST_ROWS,
+    LIMITS,
+    MAX_ABS_PARAM,
+    SpiralModel,
+    SpiralSettings,
+    checked_params,
+    param_count,
 )
 
 FRAME_MS = 16  # about 60 frames a second
@@ -80,7 +80,7 @@ STATE_KEYS = ("samples", "classes", "seed", "hidden", "params", "lr", "steps", "
               "neuron")
 
 
-class SpiralTab(QWidget, TabMixin):
+class SpiralTab(TabMixin, QWidget):
     """The spiral classifier: class map, hand-tuned weights, live training."""
 
     changed = Signal()

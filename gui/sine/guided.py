@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
-from gui.widgets import push_button, toggle_button
+from gui.common.widgets import push_button, toggle_button
 
 CAPTION_LINES = 3  # the bar keeps this height so the plot does not jump between steps
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from engine.activations import ACTIVATIONS
-from gui.activations_state import X_RANGES, ActivationsState
+from gui.activations.model import X_RANGES, ActivationsModel
+from gui.common.plotting import PALETTE, TARGET_COLOUR, fix_range, make_plot
+from gui.common.widgets import ParamSlider, signals_blocked
 from gui.i18n import engine_text
-from gui.plotting import PALETTE, TARGET_COLOUR, fix_range, make_plot
-from gui.widgets import ParamSlider, signals_blocked
 
 # The three functions shown at start get the three strongest colours; the
 # palette's yellow is too faint on white, so it is left out.
@@ -81,7 +81,7 @@ def _fmt(value: float) -> str:
 
 
 class FunctionsPage(QWidget):
-    def __init__(self, state: ActivationsState, parent: QWidget | None = None):
+    def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("activationFunctionsPage")
         self.state = state

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 from engine.network import class_map, relu_lines
-from gui.plotting import PALETTE, fix_range, make_plot
+from gui.common.plotting import PALETTE, fix_range, make_plot
 
 EXTENT = (-1.0, 1.0, -1.0, 1.0)  # spiral points have radius ≤ 1
 CELLS = 150  # the class map's resolution, cells per side

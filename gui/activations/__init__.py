@@ -1,0 +1,1 @@
+"""The activation-functions tab: curves, derivatives, softmax, vanishing gradients."""

@@ -1,0 +1,1 @@
+"""Shared by every tab: plot factory and colours, widget factories, value checks."""

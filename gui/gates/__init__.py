@@ -1,0 +1,1 @@
+"""The perceptron-gates tab: AND, NAND, OR from one neuron; XOR from two layers."""

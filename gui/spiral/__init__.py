@@ -1,0 +1,1 @@
+"""The spiral-classifier tab: Dense-ReLU-Dense-Softmax on spiral data."""
