@@ -55,6 +55,9 @@ def save_params(path, names, values, meta: dict | None = None) -> None:
         raise
 
 
+_NOT_REGULAR = "cannot read the file: it is not a regular file (a folder, device or pipe)"
+
+
 def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
     """At most ``limit`` bytes of a regular file, for any file kind: a FIFO,
     a device (``/dev/zero``) or a directory is refused before it is opened,
@@ -62,18 +65,19 @@ def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise ParamsFileError("not a regular file (a folder, device or pipe)")
+            raise ParamsFileError(_NOT_REGULAR)
         # O_NONBLOCK: if the path is swapped for a FIFO after the check, open
         # still returns at once instead of waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise ParamsFileError("not a regular file (a folder, device or pipe)")
+                raise ParamsFileError(_NOT_REGULAR)
             data = handle.read(limit + 1)
     except OSError as err:
         raise ParamsFileError(f"cannot read the file: {err.strerror or err}") from None
     if len(data) > limit:
-        raise ParamsFileError(f"the file is larger than {limit:,} bytes")
+        raise ParamsFileError(f"the file is larger than {limit:,} bytes; files here are at most "
+                              f"{limit / 1e6:g} MB")
     return data
 
 
