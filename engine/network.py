@@ -41,7 +41,11 @@ class Dense:
         return self.dinputs
 
 
-def _param_names(sizes: Sequence[int]) -> list[str]:
+def layer_param_names(sizes: Sequence[int]) -> list[str]:
+    """The parameter names of a network with layer ``sizes``, in the order of
+    ``get_flat``: for each layer L = 1 … len(sizes) − 1, its weights
+    ``w<L>_<i>_<j>`` row-major (input i, then neuron j), then its biases
+    ``b<L>_<j>``."""
     names = []
     for layer, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
         names += [f"w{layer}_{i}_{j}" for i in range(n_in) for j in range(n_out)]
@@ -62,7 +66,7 @@ class _LayerStack:
         self.hidden_activation = hidden_activation
         self.layers = [Dense(n_in, n_out, gen)
                        for n_in, n_out in pairwise(self.sizes)]
-        self._names = _param_names(self.sizes)
+        self._names = layer_param_names(self.sizes)
         self._index = {name: k for k, name in enumerate(self._names)}
 
     # --- forward and backward through the hidden layers ---

@@ -8,15 +8,26 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import stat
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from engine import activations
+from engine.network import layer_param_names
+
 FORMAT = "neuron-tuner/params"
 VERSION = 1
 MAX_BYTES = 1_000_000
+# A weights file nests 3 deep (the document, its meta, the layer sizes);
+# json.loads recurses once per level, so the bound also rules out RecursionError.
+MAX_DEPTH = 32
+MAX_INT_DIGITS = 4300  # Python's default limit on int(str)
+# Layer sizes a file may carry: input, up to 3 hidden layers, output.
+MIN_LAYERS, MAX_LAYERS, MAX_WIDTH = 2, 5, 64
 
 
 class ParamsFileError(ValueError):
@@ -24,11 +35,16 @@ class ParamsFileError(ValueError):
 
 
 def params_document(names, values, meta: dict | None = None) -> dict:
+    """The weights file as a dict; ``meta`` may carry the network's shape
+    (``shape_meta``), checked here as it is on reading."""
     values = np.asarray(values, dtype=float)
     if len(names) != values.size:
         raise ValueError(f"{len(names)} names but {values.size} values")
     if not np.all(np.isfinite(values)):
         raise ValueError("cannot save NaN or infinite parameters")
+    sizes, _ = _check_shape(dict(meta or {}))
+    if sizes is not None and list(names) != layer_param_names(sizes):
+        raise ValueError(f"the parameter names do not fit the layer sizes {list(sizes)}")
     return {"format": FORMAT, "version": VERSION, "names": list(names),
             "values": values.tolist(), "meta": dict(meta or {})}
 
@@ -76,50 +92,136 @@ def read_bounded(path, limit: int = MAX_BYTES) -> bytes:
     except OSError as err:
         raise ParamsFileError(f"cannot read the file: {err.strerror or err}") from None
     if len(data) > limit:
-        raise ParamsFileError(f"the file is larger than {limit:,} bytes; files here are at most "
-                              f"{limit / 1e6:g} MB")
+        raise ParamsFileError(f"the file is larger than {limit:,} bytes (weights files are at "
+                              f"most {limit / 1e6:g} MB)")
     return data
+
+
+# --- JSON with bounded depth, no duplicate keys and no NaN ---------------------
+
+# A JSON string, or an unterminated one up to the end of the text. Written so
+# that every match attempt succeeds without backtracking: the scan is linear
+# even on text made of quotes and backslashes.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def json_depth(text: str) -> int:
+    """How deep ``[`` and ``{`` nest in JSON ``text`` (brackets inside strings
+    do not count), found by a linear scan without recursion, so it is safe on
+    text that would make ``json.loads`` raise ``RecursionError``. For text
+    that is not JSON the answer is only an upper bound of what a parser would
+    reach before its first syntax error."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    if not brackets:
+        return 0
+    codes = np.frombuffer(brackets.encode("ascii"), dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    return max(0, int(np.max(np.cumsum(steps))))
+
+
+def _short(value) -> str:
+    """``repr(value)``, cut to a length that fits in one line of a message."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _reject_constant(name: str):
     raise ParamsFileError(f"the file contains {name}, which is not a finite number")
 
 
-def parse_params(text: str, expected_names) -> np.ndarray:
-    """Check a weights document and return its values in ``expected_names`` order."""
+def _parse_int(literal: str) -> int:
+    # Converting a string of n digits to int takes time ∝ n², so refuse long
+    # ones before Python does (its own limit may be raised or switched off).
+    if len(literal.lstrip("-")) > MAX_INT_DIGITS:
+        raise ParamsFileError(
+            f"not a usable JSON file (a number has more than {MAX_INT_DIGITS:,} digits)")
+    return int(literal)
+
+
+def _object_without_duplicates(pairs: list[tuple[str, object]]) -> dict:
+    obj = {}
+    for key, value in pairs:
+        if key in obj:
+            raise ParamsFileError(f"the file gives the key {_short(key)} twice")
+        obj[key] = value
+    return obj
+
+
+def _parse_json(text: str):
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as editors on Windows write
+    if json_depth(text) > MAX_DEPTH:
+        raise ParamsFileError(f"not a usable JSON file (nested too deeply: more than "
+                              f"{MAX_DEPTH} levels of brackets)")
     try:
-        doc = json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
+                          object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as err:
-        raise ParamsFileError(f"not a JSON file ({err.msg}, line {err.lineno})") from None
-    except ParamsFileError:
-        raise
-    except ValueError as err:  # e.g. an integer literal of more than 4300 digits
-        raise ParamsFileError(f"not a usable JSON file ({err})") from None
-    except RecursionError:  # thousands of nested brackets
-        raise ParamsFileError("not a usable JSON file (nested too deeply)") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ParamsFileError(f"not a Neuron Tuner weights file (format tag is not {FORMAT!r})")
-    if doc.get("version") != VERSION:
         raise ParamsFileError(
-            f"unsupported version {doc.get('version')!r} (this app reads {VERSION})")
-    names, values = doc.get("names"), doc.get("values")
-    if not isinstance(names, list) or not isinstance(values, list):
-        raise ParamsFileError("the file needs a 'names' list and a 'values' list")
-    expected = list(expected_names)
-    if len(values) != len(expected):
+            f"not a JSON file ({err.msg} at line {err.lineno}, column {err.colno})") from None
+
+
+# --- what a weights file holds ---------------------------------------------------
+
+_PARAM_NAME = re.compile(r"w\d{1,4}_\d{1,4}_\d{1,4}|b\d{1,4}_\d{1,4}")
+
+
+@dataclass(frozen=True)
+class ParamsFile:
+    """A checked weights file: parameter ``names`` and their ``values`` (same
+    length, finite), its ``meta`` object, and — when ``meta`` carries them —
+    the network's layer ``sizes`` and hidden ``activation`` (else None).
+    Whether the shape suits a tab is the tab's to decide."""
+
+    names: list[str]
+    values: np.ndarray
+    meta: dict
+    sizes: tuple[int, ...] | None = None
+    activation: str | None = None
+
+
+def shape_meta(network) -> dict:
+    """The ``meta`` entries that record ``network``'s shape in a weights file."""
+    return {"sizes": list(network.sizes), "activation": network.hidden_activation}
+
+
+def _check_shape(meta: dict) -> tuple[tuple[int, ...] | None, str | None]:
+    """The layer sizes and activation ``meta`` carries (None where absent)."""
+    sizes, activation = meta.get("sizes"), meta.get("activation")
+    if sizes is not None and not (
+            isinstance(sizes, list) and MIN_LAYERS <= len(sizes) <= MAX_LAYERS
+            and all(type(s) is int and 1 <= s <= MAX_WIDTH for s in sizes)):
         raise ParamsFileError(
-            f"the file has {len(values)} numbers, the network needs {len(expected)}")
-    if names != expected:
-        wrong = next((n for n, e in zip(names, expected, strict=False) if n != e), None)
+            f"the layer sizes must be a list of {MIN_LAYERS} to {MAX_LAYERS} whole numbers "
+            f"from 1 to {MAX_WIDTH}, not {_short(sizes)}")
+    if activation is not None and not (isinstance(activation, str)
+                                       and activation in activations.ACTIVATIONS):
+        raise ParamsFileError(f"the activation {_short(activation)} is not one this app knows")
+    return (None if sizes is None else tuple(sizes)), activation
+
+
+def _check_names(names: list, n_values: int, sizes: tuple[int, ...] | None) -> None:
+    seen = set()
+    for name in names:
+        if not (isinstance(name, str) and _PARAM_NAME.fullmatch(name)):
+            raise ParamsFileError(
+                f"{_short(name)} is not a parameter name (names look like w1_0_3 or b2_5)")
+        if name in seen:
+            raise ParamsFileError(f"the file names the parameter {name!r} twice")
+        seen.add(name)
+    if len(names) != n_values:
         raise ParamsFileError(
-            f"the parameter names differ from this network's (first difference: {wrong!r})"
-            if wrong is not None else
-            f"the file names {len(names)} parameters, the network has {len(expected)}")
+            f"the file names {len(names)} parameters but holds {n_values} numbers")
+    if sizes is not None and names != layer_param_names(sizes):
+        raise ParamsFileError(f"the parameter names do not fit the layer sizes {list(sizes)}")
+
+
+def _check_values(names: list[str], values: list) -> np.ndarray:
     for name, value in zip(names, values, strict=True):
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ParamsFileError(f"{name} is {value!r}, not a number")
+            raise ParamsFileError(f"{name} is {_short(value)}, not a number")
         try:
-            finite = math.isfinite(float(value))
+            finite = math.isfinite(value)
         except OverflowError:  # an integer too large for a float
             finite = False
         if not finite:
@@ -127,13 +229,61 @@ def parse_params(text: str, expected_names) -> np.ndarray:
     return np.array(values, dtype=float)
 
 
-def load_params(path, expected_names) -> np.ndarray:
-    data = read_bounded(path, MAX_BYTES)
+def _parse_file(text: str) -> ParamsFile:
+    doc = _parse_json(text)
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ParamsFileError(f"not a Neuron Tuner weights file (format tag is not {FORMAT!r})")
+    version = doc.get("version")
+    if type(version) is not int or version != VERSION:  # not 1.0, not true
+        raise ParamsFileError(
+            f"unsupported version {_short(version)} (this app reads the whole number {VERSION})")
+    names, values, meta = doc.get("names"), doc.get("values"), doc.get("meta", {})
+    if not isinstance(names, list) or not isinstance(values, list):
+        raise ParamsFileError("the file needs a 'names' list and a 'values' list")
+    if not isinstance(meta, dict):
+        raise ParamsFileError(f"the file's 'meta' must be an object, not {_short(meta)}")
+    sizes, activation = _check_shape(meta)
+    _check_names(names, len(values), sizes)
+    return ParamsFile(names, _check_values(names, values), meta, sizes, activation)
+
+
+def _match_names(names: list[str], expected: list[str]) -> None:
+    if names == expected:
+        return
+    if len(names) != len(expected):
+        raise ParamsFileError(
+            f"the file has {len(names)} numbers, the network needs {len(expected)}")
+    wrong = next(n for n, e in zip(names, expected, strict=True) if n != e)
+    raise ParamsFileError(
+        f"the parameter names differ from this network's (first difference: {wrong!r})")
+
+
+def parse_params(text: str, expected_names) -> np.ndarray:
+    """Check a weights document and return its values in ``expected_names`` order."""
+    document = _parse_file(text)
+    _match_names(document.names, list(expected_names))
+    return document.values
+
+
+def _read_text(path) -> str:
     try:
-        text = data.decode("utf-8")
+        return read_bounded(path, MAX_BYTES).decode("utf-8")
     except UnicodeDecodeError:
-        raise ParamsFileError("not a text file (it is not UTF-8)") from None
-    return parse_params(text, expected_names)
+        raise ParamsFileError("the file is not text in UTF-8") from None
+
+
+def load_params(path, expected_names) -> np.ndarray:
+    """The values of the weights file at ``path``, which must name exactly
+    ``expected_names``, in that order. Raises ``ParamsFileError`` (a
+    ``ValueError``) naming the problem with any file that is not such a file."""
+    return parse_params(_read_text(path), expected_names)
+
+
+def read_params_file(path) -> ParamsFile:
+    """The weights file at ``path``, checked on its own (names, numbers,
+    layer sizes and activation when present), for a tab that can switch to
+    the file's shape. Raises ``ParamsFileError`` naming the problem."""
+    return _parse_file(_read_text(path))
 
 
 # What each hidden activation looks like in the generated code.
