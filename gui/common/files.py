@@ -32,9 +32,10 @@ def write_file(path: str, data: bytes) -> None:
     out = QSaveFile(path)
     if not out.open(QIODevice.OpenModeFlag.WriteOnly):
         raise OSError(f"{path}: {out.errorString()}")
-    written = out.write(QByteArray(data))
-    if written != len(data):
-        out.cancelWriting()
-        raise OSError(f"{path}: {out.errorString()}")
+    if out.write(QByteArray(data)) != len(data):
+        problem = out.errorString()  # before cancelWriting() replaces it with its own
+        out.cancelWriting()  # commit() then discards the temporary file
+        out.commit()
+        raise OSError(f"{path}: {problem}")
     if not out.commit():
         raise OSError(f"{path}: {out.errorString()}")
