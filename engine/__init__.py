@@ -2,5 +2,5 @@
 
 One module per concept — ``activations``, ``network``, ``losses``,
 ``datasets``, ``targets``, ``perceptron``, ``bean_sgd``, ``optim``,
-``presets``, ``serialization`` — each usable from a notebook.
+``presets``, ``serialization``, ``geometry`` — each usable from a notebook.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-CLIP = 1e-7  # keeps log() finite when a predicted probability is 0 or 1
+CLIP = 1e-7  # NNFS's clip: keeps log() finite when a predicted probability is 0 or 1
 
 
 def mse(y_pred, y_true) -> float:
@@ -41,18 +41,38 @@ def fit_metrics(y_pred, y_true) -> dict[str, float]:
             "max_abs_error": float(np.max(np.abs(y_pred - y_true)))}
 
 
-def _true_class_probabilities(y_pred: np.ndarray, y_true) -> np.ndarray:
+def _true_class(values: np.ndarray, y_true) -> np.ndarray:
+    """Per row, the entry of ``values`` (n, C) for the true class: picked by
+    integer labels (n,), or weighted by one-hot rows (n, C)."""
     y_true = np.asarray(y_true)
     if y_true.ndim == 1:  # integer labels
-        return y_pred[np.arange(len(y_pred)), y_true.astype(int)]
-    return np.sum(y_pred * y_true, axis=1)  # one-hot rows
+        return values[np.arange(len(values)), y_true.astype(int)]
+    return np.sum(values * y_true, axis=1)  # one-hot rows
 
 
 def categorical_cross_entropy(y_pred, y_true) -> float:
-    """Batch mean of −log ŷ[true class], with ŷ clipped to [1e−7, 1 − 1e−7].
+    """Batch mean of −log ŷ[true class], with the probabilities ŷ first
+    clipped to [1e−7, 1 − 1e−7] as NNFS's ``Loss_CategoricalCrossentropy``
+    does (``np.clip(y_pred, 1e-7, 1 - 1e-7)``), so the book's printed losses
+    come out the same. The clip keeps log() finite but bends the value at the
+    ends: a sure right answer costs −log(1 − 1e−7) ≈ 1e−7 instead of 0, and a
+    sure wrong one at most −log(1e−7) ≈ 16.12, however wrong it is.
+    ``cross_entropy_from_logits`` gives the exact value.
     ``y_true`` is either integer labels (shape (n,)) or one-hot rows (n, C)."""
     y_pred = np.clip(np.asarray(y_pred, dtype=float), CLIP, 1.0 - CLIP)
-    return float(np.mean(-np.log(_true_class_probabilities(y_pred, y_true))))
+    return float(np.mean(-np.log(_true_class(y_pred, y_true))))
+
+
+def cross_entropy_from_logits(logits, y_true) -> float:
+    """The exact batch mean of −log softmax(z)[true class], from the logits z,
+    without clipping: −log softmax(z)_k = log Σ_j e^(z_j − m) − (z_k − m) with m
+    the row maximum, so no exponent is positive (no overflow) and a tiny
+    probability is never rounded to 0 before its log is taken.
+    ``y_true`` is either integer labels (shape (n,)) or one-hot rows (n, C)."""
+    z = np.asarray(logits, dtype=float)
+    shifted = z - np.max(z, axis=1, keepdims=True)
+    log_sum = np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+    return float(np.mean(_true_class(log_sum - shifted, y_true)))
 
 
 def softmax_cross_entropy_backward(y_pred, y_true) -> np.ndarray:

@@ -17,6 +17,7 @@ from itertools import pairwise
 import numpy as np
 
 from engine import activations, losses
+from engine.geometry import check_box, line_in_box
 from engine.rng import RandomSource, as_generator
 
 
@@ -270,6 +271,13 @@ class Classifier(_LayerStack):
         loss = losses.categorical_cross_entropy(proba, y)
         return loss, self._backward(losses.softmax_cross_entropy_backward(proba, y))
 
+    def exact_loss(self, X, y) -> float:
+        """The mean cross-entropy computed exactly from the logits (log-sum-exp,
+        ``losses.cross_entropy_from_logits``), for showing the loss as a
+        number: ``loss_and_gradient`` clips the probabilities as NNFS does,
+        which caps a sure mistake at ≈ 16.12 and a sure right answer at ≈ 1e−7."""
+        return losses.cross_entropy_from_logits(self._logits(self._as_inputs(X)), y)
+
     def loss_accuracy_and_gradient(self, X, y) -> tuple[float, float, np.ndarray]:
         """``loss_and_gradient`` plus the accuracy of the same forward pass, so a
         training loop can record both without a second pass."""
@@ -284,17 +292,10 @@ class Classifier(_LayerStack):
 Extent = tuple[float, float, float, float]  # (x_min, x_max, y_min, y_max)
 
 
-def _check_extent(extent: Extent) -> tuple[float, float, float, float]:
-    x0, x1, y0, y1 = (float(v) for v in extent)
-    if not (math.isfinite(x0 + x1 + y0 + y1) and x0 < x1 and y0 < y1):
-        raise ValueError(f"extent must be finite (x_min < x_max, y_min < y_max), got {extent}")
-    return x0, x1, y0, y1
-
-
 def grid_points(extent: Extent, cells: int) -> np.ndarray:
     """Centres of a ``cells × cells`` grid covering ``extent``, shape
     (cells·cells, 2), x-major: row ``i·cells + j`` is column i (x), row j (y)."""
-    x0, x1, y0, y1 = _check_extent(extent)
+    x0, x1, y0, y1 = check_box(extent)
     if int(cells) < 1:
         raise ValueError(f"cells must be ≥ 1, got {cells}")
     cells = int(cells)
@@ -365,7 +366,7 @@ def relu_lines(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0),
     the side where the neuron is active (NaN when w = 0)."""
     if model.sizes[0] != 2:
         raise ValueError(f"lines need a 2-input network, this one has {model.sizes[0]}")
-    x0, x1, y0, y1 = _check_extent(extent)
+    x0, x1, y0, y1 = check_box(extent)
     weights, biases = model.layers[0].weights, model.layers[0].biases[0]
     neurons = range(len(biases)) if neurons is None else [int(j) for j in neurons]
     segments = np.full((len(neurons), 4), np.nan)
@@ -376,31 +377,10 @@ def relu_lines(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0),
         if norm == 0.0:
             continue
         normals[row] = (wx / norm, wy / norm)
-        ends = _line_box_ends(wx, wy, b, (x0, x1, y0, y1))
+        ends = line_in_box(wx, wy, b, (x0, x1, y0, y1))
         if ends is not None:
-            segments[row] = ends
+            segments[row] = ends.ravel()
     return segments, normals
-
-
-def _line_box_ends(wx: float, wy: float, b: float, box: tuple[float, float, float, float]
-                   ) -> tuple[float, float, float, float] | None:
-    """The two farthest-apart points where wx·x + wy·y + b = 0 meets the box edges."""
-    x0, x1, y0, y1 = box
-    points = []
-    if wy != 0.0:  # crossings of the left and right edges
-        points += [(x, -(b + wx * x) / wy) for x in (x0, x1)]
-    if wx != 0.0:  # crossings of the bottom and top edges
-        points += [(-(b + wy * y) / wx, y) for y in (y0, y1)]
-    slack = 1e-12 * max(x1 - x0, y1 - y0)
-    inside = [(x, y) for x, y in points
-              if x0 - slack <= x <= x1 + slack and y0 - slack <= y <= y1 + slack]
-    if len(inside) < 2:
-        return None
-    a, c = max(((p, q) for p in inside for q in inside),
-               key=lambda pq: math.dist(pq[0], pq[1]))
-    if math.dist(a, c) == 0.0:  # the line only touches a corner
-        return None
-    return (*a, *c)
 
 
 def readable_random_params(model: _LayerStack, rng: RandomSource = None,

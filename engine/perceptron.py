@@ -6,6 +6,9 @@ from typing import NamedTuple
 
 import numpy as np
 
+from engine import activations
+from engine.geometry import box_corners, line_in_box
+
 INPUTS: tuple[tuple[int, int], ...] = ((0, 0), (0, 1), (1, 0), (1, 1))
 
 # AND is the post's; NAND and OR come from Saito's book, which the post follows.
@@ -14,6 +17,25 @@ GATES: dict[str, tuple[float, float, float]] = {
     "NAND": (-0.5, -0.5, 0.7),
     "OR": (0.5, 0.5, -0.2),
 }
+
+
+# Weighted sums are rounded to this many decimals before the step, so that a
+# sum that is 0 on paper (0.1 + 0.2 − 0.3 = 5.6e−17 in floating point) is 0
+# here too and gives output 0: any |sum| below 5e−10 counts as 0.
+NET_DECIMALS = 9
+
+
+def round_net(net):
+    """A weighted sum as the perceptron sees it: rounded to ``NET_DECIMALS``
+    decimals (+ 0.0 turns a −0 into 0, so a table never shows "-0")."""
+    return np.round(np.asarray(net, dtype=float), NET_DECIMALS) + 0.0
+
+
+def step(net) -> np.ndarray:
+    """Post 001's rule on weighted sums: 1 where the sum is > 0, else 0, after
+    ``round_net`` — a sum that is zero up to rounding gives 0. The one rule
+    behind ``Perceptron.__call__``, the learning rule and the truth tables."""
+    return activations.step(round_net(net)).astype(int)
 
 
 class Perceptron:
@@ -26,7 +48,7 @@ class Perceptron:
         return self.w1 * x1 + self.w2 * x2 + self.b
 
     def __call__(self, x1, x2):
-        out = (self.net(x1, x2) > 0).astype(int)
+        out = step(self.net(x1, x2))
         return int(out) if out.ndim == 0 else out
 
     def __repr__(self) -> str:
@@ -88,7 +110,7 @@ def _rosenblatt_epoch(weights, targets, lr: float) -> tuple[list[tuple[float, fl
     after_each_input = []
     mistaken = False
     for (x1, x2), t in zip(INPUTS, targets, strict=True):
-        error = t - (1 if w1 * x1 + w2 * x2 + b > 0 else 0)
+        error = t - int(step(w1 * x1 + w2 * x2 + b))
         if error:
             mistaken = True
             w1, w2, b = w1 + lr * error * x1, w2 + lr * error * x2, b + lr * error
@@ -122,11 +144,6 @@ BOOLEAN_FUNCTION_NAMES: dict[tuple[int, int, int, int], str] = {
     (1, 1, 0, 1): "x1 ≤ x2", (1, 1, 1, 0): "NAND", (1, 1, 1, 1): "TRUE",
 }
 
-# Weighted sums are rounded to this many decimals before the step, so that a
-# sum that is 0 on paper (0.1 + 0.2 − 0.3) is 0 here too and gives output 0.
-NET_DECIMALS = 9
-
-
 def _check_outputs(outputs) -> tuple[int, int, int, int]:
     values = tuple(int(v) for v in outputs)
     if len(values) != 4 or any(v not in (0, 1) for v in values):
@@ -144,17 +161,13 @@ def boolean_function_name(outputs) -> str:
     return BOOLEAN_FUNCTION_NAMES[_check_outputs(outputs)]
 
 
-def _step(net: np.ndarray) -> np.ndarray:
-    return (np.round(net, NET_DECIMALS) > 0).astype(int)
-
-
 def gate_table(w1: float, w2: float, b: float) -> tuple[np.ndarray, np.ndarray]:
     """(weighted sums, outputs) of one perceptron for inputs 00, 01, 10, 11.
     A sum that is zero up to rounding gives 0, as the rule ``> 0`` says."""
     _check_weights(w1, w2, b)
     x = np.array(INPUTS, dtype=float)
-    net = np.round(w1 * x[:, 0] + w2 * x[:, 1] + b, NET_DECIMALS) + 0.0  # + 0.0: no "-0"
-    return net, _step(net)
+    net = round_net(w1 * x[:, 0] + w2 * x[:, 1] + b)
+    return net, step(net)
 
 
 def two_layer_truth_table(hidden1, hidden2, output) -> list[tuple[int, int, int, int, int]]:
@@ -165,7 +178,7 @@ def two_layer_truth_table(hidden1, hidden2, output) -> list[tuple[int, int, int,
     _, s2 = gate_table(*hidden2)
     w1, w2, b = output
     _check_weights(w1, w2, b)
-    y = _step(w1 * s1 + w2 * s2 + b)
+    y = step(w1 * s1 + w2 * s2 + b)
     return [(x1, x2, int(a), int(c), int(d))
             for (x1, x2), a, c, d in zip(INPUTS, s1, s2, y, strict=True)]
 
@@ -189,42 +202,11 @@ def perceptron_learning_steps(targets, lr: float = 0.1, epochs: int = 100,
     return np.array(rows)
 
 
-def _box_corners(box) -> np.ndarray:
-    """Corners of box = (x_min, x_max, y_min, y_max), anticlockwise."""
-    x_min, x_max, y_min, y_max = (float(v) for v in box)
-    if not (x_min < x_max and y_min < y_max):
-        raise ValueError("the box needs x_min < x_max and y_min < y_max")
-    return np.array([(x_min, y_min), (x_max, y_min), (x_max, y_max), (x_min, y_max)])
-
-
 def decision_line(w1: float, w2: float, b: float, box) -> np.ndarray | None:
     """End points, shape (2, 2), of the part of w1·x + w2·y + b = 0 inside box
     = (x_min, x_max, y_min, y_max); None when there is no line (w1 = w2 = 0:
     the sum is b everywhere) or it misses the box or only touches a corner."""
-    _check_weights(w1, w2, b)
-    corners = _box_corners(box)
-    norm = float(np.hypot(w1, w2))
-    if norm == 0.0:
-        return None
-    normal = np.array([w1, w2]) / norm
-    foot = -(b / norm) * normal  # the line's point nearest the origin
-    direction = np.array([-normal[1], normal[0]])
-    if not np.all(np.isfinite(foot)):
-        return None
-    # Liang–Barsky: intersect the parameter ranges that keep x and y inside.
-    low, high = -np.inf, np.inf
-    for axis in (0, 1):
-        lo_edge, hi_edge = corners[0, axis], corners[2, axis]
-        if direction[axis] == 0.0:
-            if not lo_edge <= foot[axis] <= hi_edge:
-                return None
-            continue
-        t1 = (lo_edge - foot[axis]) / direction[axis]
-        t2 = (hi_edge - foot[axis]) / direction[axis]
-        low, high = max(low, min(t1, t2)), min(high, max(t1, t2))
-    if not high - low > 1e-12 * (1.0 + abs(low) + abs(high)):
-        return None
-    return np.array([foot + low * direction, foot + high * direction])
+    return line_in_box(w1, w2, b, box)
 
 
 def positive_region(w1: float, w2: float, b: float, box) -> np.ndarray:
@@ -232,7 +214,7 @@ def positive_region(w1: float, w2: float, b: float, box) -> np.ndarray:
     outputs 1 (w1·x + w2·y + b > 0), anticlockwise; k = 0 when there is none.
     With w1 = w2 = 0 it is the whole box if b > 0, else empty."""
     _check_weights(w1, w2, b)
-    corners = _box_corners(box)
+    corners = box_corners(box)
     sums = corners @ np.array([w1, w2], dtype=float) + b
     vertices: list[np.ndarray] = []
     # Sutherland–Hodgman against one half-plane: keep inside corners, add the

@@ -1,8 +1,10 @@
 """engine.activations against the posts' numbers, finite differences and
 numerical safety (issue 3, section 2)."""
 
+import ast
 import inspect
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -12,6 +14,7 @@ from hypothesis.extra import numpy as hnp
 
 from engine import activations as act
 from engine.activations import ACTIVATIONS
+from engine.network import MLP
 
 KEYS = ["step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", "prelu", "rrelu",
         "noisy_relu", "elu", "gelu"]
@@ -268,3 +271,43 @@ def test_sigmoid_and_tanh_derivatives_have_closed_forms(x):
     assert act.sigmoid_derivative(x) == pytest.approx(s * (1 - s), abs=1e-15)
     assert act.tanh_derivative(x) == pytest.approx(1 - t * t, abs=1e-15)
     assert act.relu_derivative(x) in (0.0, 1.0)
+
+
+# --- issue 12: sigmoid is defined once ---------------------------------------------
+
+ENGINE = Path(act.__file__).resolve().parent
+# bean_sgd.py belongs to the beans engineer: its three written-out sigmoids
+# (a per-sample float loop, the post's exact formula) were reported to the
+# integrator to fold into activations; remove it from here once that is done.
+NOT_YET_FOLDED = {"bean_sgd.py"}
+
+
+def _written_out_sigmoids(source: str) -> list[str]:
+    """Every ``a / (1 + b)`` in ``source`` — the shape of 1 / (1 + e^(−z)) and
+    of e / (1 + e) — as code text (strings and comments do not count)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div)
+                and isinstance(node.right, ast.BinOp) and isinstance(node.right.op, ast.Add)
+                and any(isinstance(side, ast.Constant) and side.value == 1
+                        for side in (node.right.left, node.right.right))):
+            found.append(ast.unparse(node))
+    return found
+
+
+def test_sigmoid_is_written_out_only_in_activations():
+    assert _written_out_sigmoids("a = 1 / (1 + np.exp(-z))\nb = e / (1.0 + e)") == [
+        "1 / (1 + np.exp(-z))", "e / (1.0 + e)"]  # the probe sees what it looks for
+    for path in sorted(ENGINE.glob("*.py")):
+        if path.name in {"activations.py", *NOT_YET_FOLDED}:
+            continue
+        assert _written_out_sigmoids(path.read_text(encoding="utf-8")) == [], path.name
+    assert _written_out_sigmoids((ENGINE / "activations.py").read_text(encoding="utf-8"))
+
+
+def test_the_networks_use_the_catalogue_sigmoid():
+    assert act.ACTIVATIONS["sigmoid"].fn is act.sigmoid
+    net = MLP((1, 3, 1), "sigmoid", rng=0)
+    x = np.linspace(-2, 2, 9).reshape(-1, 1)
+    hidden = net.layer_outputs(x)[0]
+    np.testing.assert_array_equal(hidden["a"], act.sigmoid(hidden["z"]))

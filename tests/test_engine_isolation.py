@@ -19,7 +19,7 @@ def _engine_modules() -> list[str]:
 def test_every_engine_module_is_found():
     modules = _engine_modules()
     for name in ("activations", "network", "losses", "datasets", "targets", "perceptron",
-                 "bean_sgd", "optim", "presets", "serialization", "rng"):
+                 "bean_sgd", "optim", "presets", "serialization", "rng", "geometry"):
         assert f"engine.{name}" in modules
 
 

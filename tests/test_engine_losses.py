@@ -79,3 +79,47 @@ def test_accuracy():
     proba = np.array([[0.7, 0.3], [0.4, 0.6], [0.9, 0.1]])
     assert losses.accuracy(proba, [0, 1, 1]) == pytest.approx(2 / 3)
     assert losses.accuracy(proba, np.eye(2)[[0, 1, 0]]) == 1.0
+
+
+# --- issue 12: the clipped NNFS value and the exact one ---------------------------
+
+def _cross_entropy_by_hand(logits, labels) -> float:
+    """−log softmax(z)[label] one row at a time with math, no engine code."""
+    total = 0.0
+    for row, label in zip(logits, labels, strict=True):
+        top = max(row)
+        total += -(row[label] - top) + math.log(sum(math.exp(v - top) for v in row))
+    return total / len(labels)
+
+
+def test_the_clipped_cross_entropy_says_it_clips_as_nnfs():
+    doc = losses.categorical_cross_entropy.__doc__
+    assert "NNFS" in doc and "np.clip(y_pred, 1e-7, 1 - 1e-7)" in doc
+    assert "cross_entropy_from_logits" in doc
+
+
+def test_exact_cross_entropy_equals_a_direct_computation():
+    rng = np.random.default_rng(3)
+    logits = rng.normal(0, 3, (40, 4))
+    labels = rng.integers(0, 4, 40)
+    expected = _cross_entropy_by_hand(logits.tolist(), labels.tolist())
+    assert losses.cross_entropy_from_logits(logits, labels) == pytest.approx(expected, rel=1e-13)
+    assert losses.cross_entropy_from_logits(logits, np.eye(4)[labels]) == pytest.approx(
+        expected, rel=1e-13)
+    # Inside the clip's range the clipped value is the same number.
+    assert losses.categorical_cross_entropy(softmax(logits), labels) == pytest.approx(
+        expected, rel=1e-12)
+
+
+@pytest.mark.parametrize(("row", "label", "exact"), [
+    ([0.0, 50.0], 0, 50.0 + math.log1p(math.exp(-50.0))),  # sure and wrong
+    ([0.0, 800.0], 0, 800.0),  # e^800 would overflow
+    ([1000.0, 0.0], 0, 0.0),  # sure and right: exactly 0
+    ([-1000.0, -1000.0, -1000.0], 2, math.log(3.0)),  # e^−1000 would underflow to 0/0
+])
+def test_exact_cross_entropy_where_the_clip_bends_it(row, label, exact):
+    with np.errstate(over="raise", divide="raise", invalid="raise"):  # underflow is fine
+        value = losses.cross_entropy_from_logits(np.array([row]), np.array([label]))
+    assert value == pytest.approx(exact, rel=1e-15, abs=1e-300)
+    clipped = losses.categorical_cross_entropy(softmax(np.array([row])), [label])
+    assert clipped <= -math.log(1e-7) + 1e-9  # the NNFS value is capped at ≈ 16.12

@@ -344,3 +344,25 @@ def test_nnfs_demo_first_rows_are_one_third():
     np.testing.assert_allclose(out[:5], 1 / 3, atol=1e-5)
     np.testing.assert_allclose(out.sum(axis=1), 1.0, atol=1e-15)
     assert net.predict(X).shape == (300,)
+
+
+# --- issue 12: the exact loss for the loss label ---------------------------------
+
+def test_classifier_exact_loss_is_the_log_sum_exp_cross_entropy():
+    rng = np.random.default_rng(21)
+    X, y = datasets.spiral_data(30, 3, rng)
+    net = Classifier(n_inputs=2, hidden=(8,), n_classes=3)
+    net.set_flat(rng.normal(0, 1, net.n_params))
+    logits = net.layer_outputs(X)[-1]["z"]
+    by_hand = np.mean([np.log(np.sum(np.exp(row))) - row[label]
+                       for row, label in zip(logits, y, strict=True)])
+    assert net.exact_loss(X, y) == pytest.approx(by_hand, rel=1e-13)
+    assert net.exact_loss(X, np.eye(3)[y]) == pytest.approx(by_hand, rel=1e-13)
+    clipped, _ = net.loss_and_gradient(X, y)
+    assert clipped == pytest.approx(by_hand, rel=1e-9)  # no probability near the clip here
+    # A sure, wrong network: NNFS's clip caps each sample at −log(1e−7) ≈ 16.12.
+    net.set_flat(np.zeros(net.n_params))
+    net.set_param("b2_0", 100.0)
+    wrong = y != 0
+    assert net.exact_loss(X[wrong], y[wrong]) == pytest.approx(100.0, rel=1e-12)
+    assert net.loss_and_gradient(X[wrong], y[wrong])[0] == pytest.approx(-np.log(1e-7))

@@ -6,6 +6,8 @@ import itertools
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from engine import perceptron
 from engine.perceptron import AND, GATES, NAND, OR, XOR, Perceptron, truth_table
@@ -126,3 +128,46 @@ def test_every_separable_function_is_learned_from_any_start():
     for outputs, start in itertools.product(perceptron.all_boolean_functions(), starts):
         result = perceptron.perceptron_learning(outputs, lr=0.5, epochs=500, start=start)
         assert result.converged == (outputs not in (XOR_OUT, XNOR_OUT))
+
+
+# --- issue 12: one step rule for the gate, the learning rule and the tables -----
+
+def test_step_counts_a_sum_within_rounding_of_zero_as_zero():
+    sums = np.array([-1.0, -6e-10, -4e-10, -0.0, 0.0, 4e-10, 6e-10, 1.0])
+    np.testing.assert_array_equal(perceptron.step(sums), [0, 0, 0, 0, 0, 0, 1, 1])
+    assert perceptron.step(0.1 + 0.2 - 0.3) == 0  # 5.6e−17 in floating point
+    assert perceptron.step(1e-9) == 1
+    assert perceptron.step(np.array(2.0)).dtype.kind == "i"
+    assert str(perceptron.round_net(-1e-12)) == "0.0"  # no "-0" in a table
+
+
+def test_gate_learning_rule_and_table_agree_on_a_sum_of_zero_on_paper():
+    weights = (0.1, 0.2, -0.3)  # input 11 sums to 5.6e−17, 0 on paper
+    assert Perceptron(*weights)(1, 1) == 0
+    assert list(perceptron.gate_table(*weights)[1]) == [0, 0, 0, 0]
+    # The learning rule sees the same outputs: no mistake, nothing changes.
+    result = perceptron.perceptron_learning((0, 0, 0, 0), start=weights)
+    assert result.converged
+    np.testing.assert_array_equal(result.history, [weights, weights])
+    steps = perceptron.perceptron_learning_steps((0, 0, 0, 0), start=weights)
+    np.testing.assert_array_equal(steps, [weights] * 5)
+
+
+tenths = st.integers(-10, 10).map(lambda k: k / 10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tenths, tenths, tenths)
+def test_the_three_rules_agree_on_every_weight_of_a_tenths_grid(w1, w2, b):
+    """On weights in tenths many sums are 0 on paper and ±1e−17 in floats:
+    the gate, the table and the learning rule must still give one answer."""
+    gate = Perceptron(w1, w2, b)
+    outputs = tuple(gate(x1, x2) for x1, x2 in perceptron.INPUTS)
+    assert tuple(perceptron.gate_table(w1, w2, b)[1]) == outputs
+    assert tuple(gate(*np.array(perceptron.INPUTS).T)) == outputs
+    # Learning towards the gate's own outputs finds no mistake in epoch 1.
+    result = perceptron.perceptron_learning(outputs, lr=0.1, epochs=1, start=(w1, w2, b))
+    assert result.converged and np.array_equal(result.history[1], (w1, w2, b))
+    hidden = [row[2] for row in perceptron.two_layer_truth_table((w1, w2, b), (0, 0, 1),
+                                                                 (1, 0, 0))]
+    assert tuple(hidden) == outputs
