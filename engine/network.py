@@ -115,6 +115,9 @@ class _LayerStack:
     # --- named and flat parameters ---
 
     def param_names(self) -> list[str]:
+        """Every parameter's name, in ``get_flat`` order, for any depth: layer
+        by layer (L = 1 … len(sizes) − 1), first the weights ``w<L>_<i>_<j>``
+        row-major (input i, then neuron j), then the biases ``b<L>_<j>``."""
         return list(self._names)
 
     @property
@@ -184,8 +187,14 @@ class FitSnapshot:
     kinks: np.ndarray  # as kinks()
 
 
+# The hidden activations a regression network offers in the app: each has a
+# derivative backprop can use and none draws random numbers.
+HIDDEN_ACTIVATIONS = ("relu", "leaky_relu", "tanh", "sigmoid")
+
+
 class MLP(_LayerStack):
-    """Regression network: hidden layers with ``hidden_activation``, a linear output."""
+    """Regression network of any ``sizes`` (e.g. 1→8→8→1, 1→16→16→16→1):
+    hidden layers with ``hidden_activation``, a linear output."""
 
     def __init__(self, sizes: Sequence[int] = (1, 8, 8, 1), hidden_activation: str = "relu",
                  rng: RandomSource = None):
@@ -248,6 +257,24 @@ class MLP(_LayerStack):
         if not math.isfinite(float(x)):
             raise ValueError(f"the kink must be at a finite x, not {x}")
         return -w * float(x)
+
+
+def resize_params(old: MLP, new_sizes: Sequence[int], activation: str,
+                  rng: RandomSource = None, scale: float = 0.01) -> MLP:
+    """A new ``MLP(new_sizes, activation)`` that keeps ``old``'s parameters
+    the two shapes share — the same name, so the same layer and the same
+    indices — and starts every other weight and bias small and random,
+    N(0, scale²) drawn from ``rng`` (seeded: the same seed, the same network).
+    A neuron added this way barely moves the curve, so a learner who widens
+    a layer keeps the fit they had. ``old`` is not changed."""
+    new = MLP(new_sizes, activation)
+    new.set_flat(as_generator(rng).normal(0.0, scale, new.n_params))
+    for old_layer, new_layer in zip(old.layers, new.layers, strict=False):
+        rows = min(old_layer.weights.shape[0], new_layer.weights.shape[0])
+        cols = min(old_layer.weights.shape[1], new_layer.weights.shape[1])
+        new_layer.weights[:rows, :cols] = old_layer.weights[:rows, :cols]
+        new_layer.biases[0, :cols] = old_layer.biases[0, :cols]
+    return new
 
 
 class Classifier(_LayerStack):

@@ -286,12 +286,14 @@ def read_params_file(path) -> ParamsFile:
     return _parse_file(_read_text(path))
 
 
-# What each hidden activation looks like in the generated code.
+# What each hidden activation looks like in the generated code, applied to z.
 _NUMPY_ACTIVATIONS = {
-    "relu": "np.maximum(0.0, {z})",
-    "linear": "{z}",
-    "sigmoid": "1.0 / (1.0 + np.exp(-({z})))",
-    "tanh": "np.tanh({z})",
+    "relu": "np.maximum(0.0, z)",
+    "leaky_relu": "np.where(z > 0, z, {alpha!r} * z)".format(
+        alpha=activations.ACTIVATIONS["leaky_relu"].defaults()["alpha"]),
+    "linear": "z",
+    "sigmoid": "1.0 / (1.0 + np.exp(-z))",
+    "tanh": "np.tanh(z)",
 }
 
 
@@ -321,6 +323,6 @@ def numpy_code(network) -> str:
               f"    a = np.asarray(x, dtype=float).reshape(-1, {network.sizes[0]})"]
     last = len(network.layers)
     for k in range(1, last):
-        lines.append(f"    a = {activation.format(z=f'a @ W{k} + b{k}')}")
+        lines += [f"    z = a @ W{k} + b{k}", f"    a = {activation}"]
     lines += [f"    return a @ W{last} + b{last}", ""]
     return "\n".join(lines)

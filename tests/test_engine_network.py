@@ -2,16 +2,24 @@
 parameters, and every gradient against central finite differences."""
 
 import inspect
+from itertools import pairwise
 
 import numpy as np
 import pytest
 from helpers import FD_STEP, central_difference
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from engine import activations, datasets
-from engine.network import MLP, Classifier, Dense
+from engine import activations, datasets, presets
+from engine.network import (
+    HIDDEN_ACTIVATIONS,
+    MLP,
+    Classifier,
+    Dense,
+    layer_param_names,
+    resize_params,
+)
 
 
 def _expected_names_1_8_8_1() -> list[str]:
@@ -366,3 +374,168 @@ def test_classifier_exact_loss_is_the_log_sum_exp_cross_entropy():
     wrong = y != 0
     assert net.exact_loss(X[wrong], y[wrong]) == pytest.approx(100.0, rel=1e-12)
     assert net.loss_and_gradient(X[wrong], y[wrong])[0] == pytest.approx(-np.log(1e-7))
+
+
+# --- issue 16: any shape, four hidden activations ---------------------------------
+
+def test_the_four_hidden_activations_are_in_the_catalogue():
+    assert HIDDEN_ACTIVATIONS == ("relu", "leaky_relu", "tanh", "sigmoid")
+    for key in HIDDEN_ACTIVATIONS:
+        assert key in activations.ACTIVATIONS and not activations.ACTIVATIONS[key].random
+
+
+def _scaled_mlp(sizes, activation, seed) -> MLP:
+    """Weights N(0, 1/fan-in) and biases N(0, 0.5²): outputs of order 1 at
+    any width, so the finite difference is not drowned in rounding."""
+    net = MLP(sizes, activation)
+    rng = np.random.default_rng(seed)
+    for layer in net.layers:
+        layer.weights[...] = rng.normal(0, 1 / np.sqrt(layer.weights.shape[0]),
+                                        layer.weights.shape)
+        layer.biases[...] = rng.normal(0, 0.5, layer.biases.shape)
+    return net
+
+
+def _check_gradient(sizes, activation, seed) -> bool:
+    """Backprop against central differences; False when a ReLU-like kink
+    lies within the step of a sample (the difference would straddle it)."""
+    net = _scaled_mlp(sizes, activation, seed)
+    x = np.linspace(0.013, 0.987, 17)
+    y = np.sin(2 * np.pi * x)
+    if activation in ("relu", "leaky_relu") and _kink_distance(net, x) <= 100 * FD_STEP:
+        return False
+    theta = net.get_flat()
+    loss, grad = net.loss_and_gradient(x, y)
+
+    def loss_at(values):
+        net.set_flat(values)
+        return float(np.mean((net.predict(x) - y) ** 2))
+
+    assert loss == pytest.approx(loss_at(theta), rel=1e-13)
+    numeric = central_difference(loss_at, theta)
+    net.set_flat(theta)
+    assert grad.shape == (net.n_params,) == (len(net.param_names()),)
+    np.testing.assert_allclose(grad, numeric, rtol=1e-5, atol=1e-8 * max(1.0, loss))
+    return True
+
+
+@pytest.mark.parametrize("activation", HIDDEN_ACTIVATIONS)
+@pytest.mark.parametrize("sizes", [(1, 1, 1), (1, 4, 1), (1, 8, 8, 1), (1, 3, 16, 2, 1),
+                                   (1, 16, 16, 16, 1)])
+def test_backprop_matches_finite_differences_for_every_shape(sizes, activation):
+    assert any(_check_gradient(sizes, activation, seed) for seed in range(5))
+
+
+hidden_sizes = st.lists(st.integers(1, 16), min_size=1, max_size=3)
+
+
+@settings(max_examples=40, deadline=None)
+@given(hidden_sizes, st.sampled_from(HIDDEN_ACTIVATIONS), st.integers(0, 2**32 - 1))
+def test_backprop_matches_finite_differences_hypothesis(hidden, activation, seed):
+    assume(_check_gradient((1, *hidden, 1), activation, seed))
+
+
+def _names_spelled_out(sizes) -> list[str]:
+    names = []
+    for layer in range(1, len(sizes)):
+        for i in range(sizes[layer - 1]):
+            names += [f"w{layer}_{i}_{j}" for j in range(sizes[layer])]
+        names += [f"b{layer}_{j}" for j in range(sizes[layer])]
+    return names
+
+
+@settings(max_examples=40, deadline=None)
+@given(hidden_sizes)
+def test_param_names_are_row_major_layer_by_layer_at_any_depth(hidden):
+    sizes = (1, *hidden, 1)
+    net = MLP(sizes)
+    names = net.param_names()
+    assert names == _names_spelled_out(sizes) == layer_param_names(sizes)
+    assert len(names) == net.n_params == sum((a + 1) * b for a, b in pairwise(sizes))
+    net.set_flat(np.arange(net.n_params, dtype=float))
+    for k, name in enumerate(names):  # each name addresses its array element
+        kind, layer, *index = name[0], *map(int, name[1:].split("_"))
+        array = net.layers[layer - 1].weights if kind == "w" else net.layers[layer - 1].biases[0]
+        assert array[tuple(index)] == k == net.get_param(name) == net.param_index(name)
+    assert "row-major" in MLP.param_names.__doc__ and "w<L>_<i>_<j>" in MLP.param_names.__doc__
+
+
+# --- issue 16: carrying weights across a shape change ------------------------------
+
+def _hand_tuned() -> MLP:
+    net = MLP()
+    net.set_flat(presets.hand_tuned_sine())
+    return net
+
+
+def test_resize_keeps_what_both_shapes_name_and_starts_the_rest_small():
+    old = _hand_tuned()
+    before = old.get_flat()
+    new = resize_params(old, (1, 9, 4, 8, 1), "tanh", rng=5)
+    assert isinstance(new, MLP) and new.sizes == (1, 9, 4, 8, 1)
+    assert new.hidden_activation == "tanh"
+    shared = set(old.param_names()) & set(new.param_names())
+    assert len(shared) == 8 + 8 + 8 * 4 + 4 + 4 * 1 + 1  # w1, b1, w2[:, :4], b2[:4], w3_i_0, b3_0
+    for name in new.param_names():
+        if name in shared:
+            assert new.get_param(name) == old.get_param(name), name
+        else:
+            assert abs(new.get_param(name)) < 0.06, name  # N(0, 0.01²): 6 σ
+    fresh = [new.get_param(n) for n in new.param_names() if n not in shared]
+    assert np.std(fresh) == pytest.approx(0.01, rel=0.3)
+    np.testing.assert_array_equal(old.get_flat(), before)  # the old network is untouched
+
+
+def test_resize_is_seeded():
+    old = _hand_tuned()
+    a = resize_params(old, (1, 16, 16, 16, 1), "relu", rng=1)
+    b = resize_params(old, (1, 16, 16, 16, 1), "relu", rng=1)
+    c = resize_params(old, (1, 16, 16, 16, 1), "relu", rng=2)
+    np.testing.assert_array_equal(a.get_flat(), b.get_flat())
+    assert not np.array_equal(a.get_flat(), c.get_flat())
+    gen = np.random.default_rng(7)
+    d = resize_params(old, (1, 3, 1), "relu", rng=np.random.default_rng(7))
+    np.testing.assert_array_equal(d.get_flat(), resize_params(old, (1, 3, 1), "relu", gen)
+                                  .get_flat())
+
+
+def test_resize_to_the_same_shape_is_a_copy():
+    old = _hand_tuned()
+    same = resize_params(old, old.sizes, "relu", rng=0)
+    assert same is not old
+    np.testing.assert_array_equal(same.get_flat(), old.get_flat())
+    same.set_param("w1_0_0", 3.0)
+    assert old.get_param("w1_0_0") == 1.0
+
+
+def test_widening_a_layer_barely_moves_the_curve():
+    old = _hand_tuned()
+    x = np.linspace(0, 1, 201)
+    for sizes in [(1, 9, 8, 1), (1, 8, 9, 1), (1, 16, 16, 1)]:
+        new = resize_params(old, sizes, "relu", rng=3)
+        assert np.max(np.abs(new.predict(x) - old.predict(x))) < 0.01, sizes
+    narrower = resize_params(old, (1, 4, 4, 1), "relu", rng=3)  # drops neurons: a real change
+    assert narrower.param_names() == layer_param_names((1, 4, 4, 1))
+    assert all(narrower.get_param(n) == old.get_param(n) for n in narrower.param_names())
+
+
+@settings(max_examples=40, deadline=None)
+@given(hidden_sizes, hidden_sizes, st.sampled_from(HIDDEN_ACTIVATIONS), st.integers(0, 99))
+def test_resize_between_any_two_shapes(old_hidden, new_hidden, activation, seed):
+    old = _scaled_mlp((1, *old_hidden, 1), "relu", seed)
+    new = resize_params(old, (1, *new_hidden, 1), activation, rng=seed)
+    assert new.sizes == (1, *new_hidden, 1) and new.hidden_activation == activation
+    old_names = set(old.param_names())
+    for name in new.param_names():
+        if name in old_names:
+            assert new.get_param(name) == old.get_param(name)
+        else:
+            assert abs(new.get_param(name)) < 0.1
+    assert np.all(np.isfinite(new.predict([0.0, 0.5, 1.0])))
+
+
+@pytest.mark.parametrize(("sizes", "activation"), [((1,), "relu"), ((1, 0, 1), "relu"),
+                                                     ((1, 4, 1), "swish")])
+def test_resize_refuses_a_bad_shape(sizes, activation):
+    with pytest.raises(ValueError):
+        resize_params(MLP(), sizes, activation)

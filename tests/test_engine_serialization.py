@@ -22,6 +22,7 @@ from engine.serialization import (
     ParamsFileError,
     json_depth,
     load_params,
+    numpy_code,
     params_bytes,
     params_document,
     parse_params,
@@ -585,3 +586,19 @@ def test_fuzz_the_loader_raises_only_params_file_error(tmp_path, data):
             continue
         values = result if isinstance(result, np.ndarray) else result.values
         assert values.dtype == np.float64 and np.all(np.isfinite(values))
+
+
+# --- issue 16: NumPy code for every shape and hidden activation ------------------
+
+@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "tanh", "sigmoid"])
+@pytest.mark.parametrize("sizes", [(1, 1, 1), (1, 8, 8, 1), (1, 16, 16, 16, 1)])
+def test_numpy_code_rebuilds_every_shape_and_activation(sizes, activation):
+    net = MLP(sizes, activation)
+    net.set_flat(np.random.default_rng(4).normal(0, 1, net.n_params))
+    namespace: dict = {}
+    exec(numpy_code(net), namespace)  # test only: the app never evaluates code
+    x = np.linspace(-1, 2, 61)
+    np.testing.assert_allclose(namespace["forward"](x)[:, 0], net.predict(x),
+                               rtol=1e-12, atol=1e-12)
+    for k, layer in enumerate(net.layers, start=1):
+        np.testing.assert_array_equal(namespace[f"W{k}"], layer.weights)
