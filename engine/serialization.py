@@ -150,6 +150,8 @@ def _object_without_duplicates(pairs: list[tuple[str, object]]) -> dict:
 
 def _parse_json(text: str):
     text = text.removeprefix("\ufeff")  # a byte-order mark, as editors on Windows write
+    if text.startswith("\ufeff"):  # json's own message here speaks of "utf-8-sig"
+        raise ParamsFileError("not a JSON file (it starts with a second byte-order mark)")
     if json_depth(text) > MAX_DEPTH:
         raise ParamsFileError(f"not a usable JSON file (nested too deeply: more than "
                               f"{MAX_DEPTH} levels of brackets)")

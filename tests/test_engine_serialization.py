@@ -266,7 +266,7 @@ def test_a_utf8_byte_order_mark_is_accepted(tmp_path):
 
 
 @pytest.mark.parametrize(("data", "message"), [
-    (b"\xef\xbb\xbf\xef\xbb\xbf{}", "not a JSON file"),  # only one mark is a mark
+    (b"\xef\xbb\xbf\xef\xbb\xbf{}", "second byte-order mark"),  # only one mark is a mark
     (json.dumps(_document()).encode("utf-16"), "not text in UTF-8"),
     (b"\xef\xbb\xbf", "not a JSON file"),
 ])
