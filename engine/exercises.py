@@ -85,7 +85,8 @@ def _sine_params(values: dict[str, float], base=presets.zeros) -> list[float]:
 
 
 def _sine_state(values: dict[str, float], base=presets.zeros, target: str = "sine") -> dict:
-    return {"params": _sine_params(values, base), "target": target}
+    preset = next(key for key, make in presets.SINE_PRESETS.items() if make is base)
+    return {"params": _sine_params(values, base), "preset": preset, "target": target}
 
 
 def _kink_and_slope(s: dict) -> bool:
@@ -340,6 +341,10 @@ def _spiral_trained(s: dict) -> bool:
     return _post_spiral(s) and spiral_accuracy(s) >= 0.9
 
 
+def _numbers(text: str) -> list[float]:
+    return [float(word) for word in text.split()]
+
+
 def _spiral_state(hidden: int, params: list[float]) -> dict:
     return {"samples": 100, "classes": 3, "seed": 0, "hidden": hidden, "params": params}
 
@@ -351,7 +356,7 @@ SPIRAL_HAND_56 = [1.01, 3.16, 3.61, -2.36, -3.38, -2.61, 0.22, -0.61, -1.42, 1.1
                   -1.19, 2.85, -2.74, 0.3, -2.52, 2.99, -0.22, 0.38, -0.34]
 # 48 hidden neurons from the tab's start (seed 0), 1500 Adam steps at lr 0.02,
 # rounded to two decimals: 93 % on the post's spiral.
-SPIRAL_TRAINED_48 = [float(v) for v in """
+SPIRAL_TRAINED_48 = _numbers("""
     4.37 0.87 -0.04 -0.06 -4.19 -2.11 -5.86 -4.18 7.92 -0.01 2.43 -3.21 -0.32 0.51 6.97
     -2.73 1.33 0.27 0.02 -3.18 3.45 6.46 -4.2 -5.26 9.54 -0.09 -0.03 0.47 6.77 5.54 -0.06
     2.18 0.98 2.78 -6.09 0 -3.02 1.08 0.05 -0.03 -3.41 0.02 -3.93 -2.92 0.5 -0.02 -3.77 2.23
@@ -370,7 +375,7 @@ SPIRAL_TRAINED_48 = [float(v) for v in """
     -6.1 -14.74 6.95 3.02 -5.33 2.91 3.24 0.11 -0.06 -0.07 0.14 2.89 -2.39 8.43 -1.59 -5.64
     0.13 -0.11 0.11 0.1 -0.13 -0.12 2.09 -1.74 -0.08 1.69 -3.07 -2.25 -0.45 -3.54 3.46 -4.16
     0.53 2.85 -5.58 2.49 2.83 0.12 -0.11 0.12 2.82 2.32 -3.3 2.63 -0.22 -1.9 0.21 0.52 -0.44
-""".split()]
+""")
 
 
 EXERCISES: tuple[Exercise, ...] = (
@@ -422,7 +427,7 @@ EXERCISES: tuple[Exercise, ...] = (
              "Copy pair 0: w1_0_1 = 1, b1_1 = −0.125, w2_1_1 = −1, b2_1 = 0.125. Then w3_1_0 "
              "sets the second segment's slope; the output bias b3_0 lifts the curve back.",
              _two_pair_segment, {"params": presets.guided_sine_steps()[1].tolist(),
-                                 "target": "sine"},
+                                 "preset": "nnfs_first_step", "target": "sine"},
              ("max error at the knots", segment_error)),
     Exercise("triangle_fit", "sineTab",
              "Choose the triangle target and fit it to MSE ≤ 0.01.",
