@@ -7,7 +7,6 @@ import json
 from html.parser import HTMLParser
 
 import numpy as np
-import pytest
 from helpers import find_child
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
