@@ -32,8 +32,10 @@ td.state { white-space: nowrap; font-weight: bold; }
 tr.done td.state { color: #0a6b2c; }
 tr.open td.state { color: #777; }
 td.when { white-space: nowrap; }
+td.tab { min-width: 5.5em; }
 figure { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
-figure img { width: 100%; height: auto; border: 1px solid #ccc; }
+figure img { display: block; max-width: 100%; max-height: 110mm; width: auto; height: auto;
+             border: 1px solid #ccc; }
 figcaption { font-weight: bold; margin: 0 0 1.5mm; }
 """
 
@@ -110,6 +112,6 @@ class ProgressReport(QObject):
         when = short_time(panel.completed_at.get(exercise.key, "")) if done else ""
         return (f'<tr class="exercise {"done" if done else "open"}" '
                 f'data-key="{escape(exercise.key)}"><td>{number}</td>'
-                f'<td>{escape(panel.tab_name(exercise.tab))}</td>'
+                f'<td class="tab">{escape(panel.tab_name(exercise.tab))}</td>'
                 f'<td>{escape(engine_text(exercise.goal))}</td>'
                 f'<td class="state">{escape(state)}</td><td class="when">{escape(when)}</td></tr>')
