@@ -254,3 +254,16 @@ def test_the_name_is_asked_once(make_window, settings, tmp_path, monkeypatch):
     action(window, "exportReportAction").trigger()
     assert asked == [True] and settings.value("course/student") == "Ada"
     assert "Student: Ada" in (tmp_path / "progress.html").read_text(encoding="utf-8")
+
+
+def test_the_dock_follows_a_language_switch_in_place(make_window):
+    window = make_window(language="en", reset_settings=True)
+    panel = window.exercises
+    assert panel.windowTitle() == "Exercises"
+    window.set_language("zh_CN")
+    assert panel.windowTitle() == "练习"
+    assert panel.progress_label.text() == f"已完成 0/{len(EXERCISES)} 个练习"
+    assert panel.hint.text().startswith("提示：")
+    assert action(window, "exportReportAction").text()  # set again by retranslate()
+    window.set_language("en")
+    assert panel.progress_label.text() == f"0 of {len(EXERCISES)} exercises done"
