@@ -108,7 +108,8 @@ def test_completion_is_announced_over_the_tab_and_shown_in_the_dock(make_window,
     find_child(window, QDoubleSpinBox, "gate_b_spin").setValue(-0.7)  # the book's AND
     qtbot.waitUntil(lambda: "gate_book_and" in window.exercises.done, timeout=1000)
     toast = find_child(window, QLabel, "exerciseToast")
-    assert toast.isVisible() and "Exercise done" in toast.text()
+    qtbot.waitUntil(toast.isVisible, timeout=500)
+    assert "Exercise done" in toast.text()
     assert window.tabs.rect().contains(toast.geometry())
     assert find_child(window, QProgressBar, "exerciseProgressBar").value() == 1
 
@@ -267,3 +268,12 @@ def test_the_dock_follows_a_language_switch_in_place(make_window):
     assert action(window, "exportReportAction").text()  # set again by retranslate()
     window.set_language("en")
     assert panel.progress_label.text() == f"0 of {len(EXERCISES)} exercises done"
+
+
+def test_exercises_completed_together_are_announced_together(make_window, qtbot):
+    window = make_window(tab="beans", reset_settings=True)
+    window.page("beansTab").load_state({"lr": 1.0})  # within 500 and within 20 epochs
+    toast = find_child(window, QLabel, "exerciseToast")
+    qtbot.waitUntil(lambda: {"fast_beans", "fastest_beans"} <= window.exercises.done,
+                    timeout=1000)
+    qtbot.waitUntil(lambda: toast.text().startswith("✓ 2 exercises done"), timeout=1000)

@@ -54,6 +54,7 @@ class CourseController(QObject):
         self.toast = ExerciseToast(window.tabs)
         self.report = ProgressReport(self)
         self.last_error = ""
+        self._announced: list[str] = []  # completed keys not yet announced
 
         self.panel.snapshot_source = window.snapshot
         if not self.panel.restore_completion_times(self.settings.value(TIMES_KEY, "{}")):
@@ -132,8 +133,19 @@ class CourseController(QObject):
     # --- completed exercises ------------------------------------------------------------
 
     def _on_panel_exercise_completed(self, key: str) -> None:
-        goal = engine_text(EXERCISES_BY_KEY[key].goal)
-        self.toast.announce(self.tr("✓ Exercise done: {0}").format(goal))
+        # One check can complete several exercises: announce them together.
+        if not self._announced:
+            QTimer.singleShot(0, self._announce)
+        self._announced.append(key)
+
+    def _announce(self) -> None:
+        goals = [engine_text(EXERCISES_BY_KEY[key].goal) for key in self._announced]
+        self._announced = []
+        if len(goals) == 1:
+            self.toast.announce(self.tr("✓ Exercise done: {0}").format(goals[0]))
+        else:
+            self.toast.announce(self.tr("✓ {0} exercises done: {1}").format(
+                len(goals), " · ".join(goals)))
 
     def _save_times(self) -> None:
         self.settings.setValue(TIMES_KEY, self.panel.completion_times_json())
