@@ -167,6 +167,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._apply_explanations()
         self._on_tabs_current_changed(self.tabs.currentIndex())
+        # Course (issue 17; owned by gui/course): File → Export progress report,
+        # Help → Teacher mode, exercise checks while a tab plays, announcements.
+        from gui.course import install_course
+
+        self.course = install_course(self)
 
     def _action(self, menu, slot, shortcut=None, name: str = "") -> QAction:
         """A menu action; its text and tip are set in ``retranslate()``."""

@@ -1,5 +1,9 @@
 """The exercise checks, on engine objects only (no GUI)."""
 
+import json
+from collections import Counter
+from itertools import groupby
+
 import numpy as np
 import pytest
 
@@ -22,12 +26,27 @@ def met(key, snapshot):
     return check(EXERCISES_BY_KEY[key], snapshot)
 
 
-def test_there_are_at_least_eight_exercises_across_all_tabs():
-    assert len(EXERCISES) >= 8
-    assert {e.tab for e in EXERCISES} == {"sineTab", "gatesTab", "activationsTab", "beansTab",
-                                          "spiralTab"}
+def test_a_course_of_at_least_twenty_exercises_three_per_tab():
+    assert len(EXERCISES) >= 20
+    per_tab = Counter(e.tab for e in EXERCISES)
+    assert set(per_tab) == set(exercises.TABS) and min(per_tab.values()) >= 3
     assert len(EXERCISES_BY_KEY) == len(EXERCISES)
-    assert all(e.goal and e.hint for e in EXERCISES)
+    assert all(e.goal and e.hint and e.solution and e.measure for e in EXERCISES)
+    # Each tab's exercises sit together, in the course's order.
+    tabs_in_order = [tab for tab, _ in groupby(e.tab for e in EXERCISES)]
+    assert sorted(tabs_in_order) == sorted(set(tabs_in_order))
+
+
+def test_solutions_are_plain_data():
+    for exercise in EXERCISES:
+        assert json.loads(json.dumps(exercise.solution)) == exercise.solution, exercise.key
+
+
+def test_saved_progress_keys_of_the_first_course_still_exist():
+    for key in ("sine_kink", "sine_two_neurons", "triangle_fit", "and_to_or", "own_nand",
+                "softmax_ninety", "bean_divergence", "fast_beans", "spiral_by_hand",
+                "spiral_trained"):
+        assert key in EXERCISES_BY_KEY
 
 
 def test_an_empty_snapshot_meets_nothing():
@@ -42,6 +61,9 @@ def test_kink_exercise():
     net.set_param("b1_0", -0.5)
     assert met("sine_kink", sine_snapshot(net))
     net.set_param("b1_0", -0.52)  # kink at 0.26
+    assert not met("sine_kink", sine_snapshot(net))
+    net.set_param("w1_0_0", 1.0)
+    net.set_param("b1_0", -0.25)  # kink at 0.25, but slope 1
     assert not met("sine_kink", sine_snapshot(net))
 
 
@@ -77,8 +99,19 @@ def test_triangle_fit_requires_the_triangle_target():
     assert not met("triangle_fit", {**snapshot, "sine_target_key": "sine"})
 
 
+AND_T, XOR_T = [0, 0, 0, 1], [0, 1, 1, 0]
+BOOK_XOR = {"nand": (-0.5, -0.5, 0.7), "or": (0.5, 0.5, -0.2), "and": (0.5, 0.5, -0.7)}
+
+
+def gates(weights, target=AND_T, xor=BOOK_XOR):
+    return {"gate_weights": weights, "gate_target": target, "gate_xor": xor}
+
+
 @pytest.mark.parametrize(("weights", "key", "expected"), [
+    ((0.5, 0.5, -0.7), "gate_book_and", True),
+    ((0.5, 0.5, -0.6), "gate_book_and", False),  # AND too, but not the book's weights
     ((0.5, 0.5, -0.2), "and_to_or", True),
+    ((0.5, 0.5, 0.0), "and_to_or", False),  # the tab's start computes OR: nothing was done
     ((0.5, 0.5, -0.7), "and_to_or", False),  # still AND
     ((0.6, 0.5, -0.2), "and_to_or", False),  # a weight changed too
     ((-0.5, -0.5, 0.7), "own_nand", False),  # the book's own weights
@@ -86,7 +119,18 @@ def test_triangle_fit_requires_the_triangle_target():
     ((-1.0, -1.0, 2.5), "own_nand", False),  # always 1: not NAND
 ])
 def test_gate_exercises(weights, key, expected):
-    assert met(key, {"gate_weights": weights}) is expected
+    assert met(key, gates(weights)) is expected
+
+
+def test_xor_exercises():
+    assert not met("xor_one_layer", gates((0.5, 0.5, -0.2)))  # target AND
+    assert met("xor_one_layer", gates((0.5, 0.5, -0.2), XOR_T))  # OR: three rows of XOR
+    assert not met("xor_one_layer", gates((0.5, 0.5, -0.7), XOR_T))  # AND: two rows
+    assert not met("xor_two_layers", gates((0.5, 0.5, 0.0)))  # the book's network
+    own = {**BOOK_XOR, "or": (1.0, 1.0, -0.5)}
+    assert met("xor_two_layers", gates((0.5, 0.5, 0.0), xor=own))
+    broken = {**BOOK_XOR, "or": (1.0, 1.0, -1.5)}  # now AND: y is never 1
+    assert not met("xor_two_layers", gates((0.5, 0.5, 0.0), xor=broken))
 
 
 def test_gate_outputs_follow_the_perceptron_rule():
@@ -102,34 +146,114 @@ def test_softmax_ninety(p2, expected):
     assert met("softmax_ninety", {"softmax_probabilities": np.array([rest, rest, p2])}) is expected
 
 
+def softmax(logits, temperature=1.0, naive=False, chain=(10, 1.0)):
+    return {"softmax_logits": list(logits), "softmax_temperature": temperature,
+            "softmax_naive": naive, "chain_length": chain[0], "chain_input": chain[1]}
+
+
+def test_softmax_and_chain_exercises():
+    post = softmax([4.8, 1.21, 2.385])  # the tab's start
+    assert not any(met(key, post) for key in ("softmax_given", "softmax_temperature",
+                                              "softmax_overflow", "chain_stall"))
+    assert met("softmax_given", softmax([2.0, 1.0, 0.1]))
+    assert not met("softmax_given", softmax([2.0, 1.0, 0.1], temperature=2.0))
+    assert not met("softmax_temperature", softmax([2.0, 1.0, 0.1]))  # top p is 0.66
+    assert met("softmax_temperature", softmax([2.0, 1.0, 0.1], temperature=0.2))
+    assert not met("softmax_overflow", softmax([800.0, 1.0, 0.0]))  # naive formula off
+    assert met("softmax_overflow", softmax([800.0, 1.0, 0.0], naive=True))
+    assert not met("softmax_overflow", softmax([800.0, 1.0, 0.0], 2.0, naive=True))  # 400
+    assert met("chain_stall", softmax([0, 0, 0], chain=(10, 5.0)))
+    assert not met("chain_stall", softmax([0, 0, 0], chain=(30, 1.0)))  # longer, not read f′
+
+
 def test_softmax_ninety_rejects_nan():
     assert not met("softmax_ninety", {"softmax_probabilities": np.array([np.nan, 0.05, 0.9])})
 
 
-def test_bean_exercises():
-    xs, ys = get_beans(100, np.random.RandomState(0))
-    calm = BeanTrainer(xs, ys)
-    calm.run_epochs(50)
-    assert not met("bean_divergence", {"bean_trainer": calm})
-    assert not met("fast_beans", {"bean_trainer": calm})
-    wild = BeanTrainer(xs, ys, activation="linear", lr=100)
-    wild.run_epochs(5)
-    assert met("bean_divergence", {"bean_trainer": wild})
-    quick = BeanTrainer(xs, ys, lr=1.0)
-    quick.run_epochs(500)
-    assert quick.loss() <= 0.05 and met("fast_beans", {"bean_trainer": quick})
-    quick.run_epochs(1)  # epoch 501: too late to count
-    assert not met("fast_beans", {"bean_trainer": quick})
+def beans(**settings):
+    values = {"count": 100, "seed": 0, "lr": 0.01, "mode": "sample", "activation": "sigmoid",
+              "extra_beans": (), **settings}
+    return {"bean_settings": values}
+
+
+def first_good_epoch(**settings):
+    """Play the run the bean tab would play, epoch by epoch."""
+    values = beans(**settings)["bean_settings"]
+    xs, ys = get_beans(values["count"], np.random.RandomState(values["seed"]))
+    trainer = BeanTrainer(xs, ys, lr=values["lr"], mode=values["mode"],
+                          activation=values["activation"])
+    for epoch in range(1, 501):
+        trainer.run_epoch()
+        if trainer.loss() <= 0.05:
+            return epoch
+    return None
+
+
+def test_bean_exercises_replay_the_tabs_run():
+    post = beans()  # the post's lr = 0.01 never gets there in 500 epochs
+    assert first_good_epoch() is None
+    assert not any(met(key, post) for key in ("fast_beans", "bean_divergence",
+                                              "fastest_beans", "batch_beans"))
+    assert first_good_epoch(lr=0.1) == 57 and met("fast_beans", beans(lr=0.1))
+    assert not met("fastest_beans", beans(lr=0.1))
+    assert first_good_epoch(lr=1.0) == 19 and met("fastest_beans", beans(lr=1.0))
+    assert met("bean_divergence", beans(lr=1.0, activation="linear"))
+    assert not met("bean_divergence", beans(lr=1.0))  # the sigmoid saturates instead
+    assert not met("batch_beans", beans(lr=1.0, mode="batch"))  # one update an epoch
+    assert first_good_epoch(lr=50.0, mode="batch") == 9
+    assert met("batch_beans", beans(lr=50.0, mode="batch"))
+    assert exercises.bean_good_epoch(beans(lr=50.0, mode="batch")) == 9
+
+
+def spiral(classifier, X, y, steps=0):
+    return {"spiral_classifier": classifier, "spiral_X": X, "spiral_y": y,
+            "spiral_training_steps": steps}
 
 
 def test_spiral_exercises():
     X, y = spiral_data(100, 3, rng=0)
     small = Classifier(rng=0)
-    snapshot = {"spiral_classifier": small, "spiral_X": X, "spiral_y": y}
-    assert exercises.spiral_accuracy(snapshot) < 0.5
-    assert not met("spiral_by_hand", snapshot) and not met("spiral_trained", snapshot)
-    big = Classifier(hidden=(64,), rng=0)
-    train_steps(big, X, y, Adam(0.02), 1500)
-    snapshot = {"spiral_classifier": big, "spiral_X": X, "spiral_y": y}
+    assert exercises.spiral_accuracy(spiral(small, X, y)) < 0.4
+    assert not met("spiral_by_hand", spiral(small, X, y))
+    assert not met("spiral_trained", spiral(small, X, y))
+    X, y = spiral_data(100, 3, np.random.RandomState(0))  # the tab's data at seed 0
+    small.set_flat(exercises.SPIRAL_HAND_56)
+    assert met("spiral_by_hand", spiral(small, X, y)) and met("spiral_forty", spiral(small, X, y))
+    assert not met("spiral_by_hand", spiral(small, X, y, steps=10))  # weights from training
+    assert not met("spiral_by_hand", spiral(small, X[:150], y[:150]))  # not the post's data
+    big = Classifier(hidden=(48,), rng=0)
+    big.set_flat(exercises.SPIRAL_TRAINED_48)
+    snapshot = spiral(big, X, y, steps=1500)
     assert exercises.spiral_accuracy(snapshot) >= 0.9 and met("spiral_trained", snapshot)
     assert not met("spiral_by_hand", snapshot)  # not the post's 2-3-3 size
+
+
+def test_two_pair_segment():
+    net = MLP()
+    net.set_flat(presets.nnfs_first_step())
+    assert not met("sine_segment", sine_snapshot(net))  # pair 1 missing: flat after 0.125
+    net.set_flat(presets.guided_sine_steps()[1])
+    assert met("sine_segment", sine_snapshot(net))
+    net.set_flat(presets.hand_tuned_sine())  # right there too, but with all eight pairs
+    assert not met("sine_segment", sine_snapshot(net))
+
+
+def test_whole_sine_by_hand_is_not_the_preset():
+    net = MLP()
+    net.set_flat(presets.hand_tuned_sine())
+    assert exercises.sine_mse(sine_snapshot(net)) <= 0.01
+    assert not met("sine_by_hand", sine_snapshot(net))  # one click, not work by hand
+    net.set_param("w3_0_0", net.get_param("w3_0_0") + 0.01)
+    assert met("sine_by_hand", sine_snapshot(net))
+
+
+def test_dead_neuron_killed_by_its_bias_and_revived():
+    net = MLP()
+    net.set_flat(presets.hand_tuned_sine())
+    assert not met("dead_neuron", sine_snapshot(net))  # b1_7 = −0.875: alive
+    net.set_param("b1_7", -1.0)  # kink at x = 1: zero for every x in [0, 1)
+    snapshot = sine_snapshot(net)
+    assert net.dead_neurons(snapshot["sine_x"])[0][7] and not met("dead_neuron", snapshot)
+    net.set_param("w1_0_7", 1.143)
+    net.set_param("w2_7_7", -0.875)
+    assert met("dead_neuron", sine_snapshot(net))

@@ -88,7 +88,11 @@ class ActivationsTab(TabMixin, QWidget):
         return (self.functions.plot, self.softmax.plot, self.chain.plot)[self.pages.currentIndex()]
 
     def exercise_snapshot(self) -> dict:
-        return {"softmax_probabilities": self.softmax_probabilities.copy()}
+        state = self.state
+        return {"softmax_probabilities": self.softmax_probabilities.copy(),
+                "softmax_logits": list(state.visible_logits()),
+                "softmax_temperature": state.temperature, "softmax_naive": state.naive,
+                "chain_length": state.chain_length, "chain_input": state.chain_input}
 
     # --- handlers ------------------------------------------------------------------
 

@@ -391,7 +391,12 @@ class BeansTab(TabMixin, QWidget):
         return self.beansPlot
 
     def exercise_snapshot(self) -> dict:
-        return {"bean_trainer": self.model.trainer}
+        settings = self.model.settings
+        return {"bean_trainer": self.model.trainer,
+                "bean_settings": {"count": settings.count, "seed": settings.seed,
+                                  "lr": settings.lr, "mode": settings.mode,
+                                  "activation": settings.activation,
+                                  "extra_beans": settings.extra_beans}}
 
     # --- handlers: widgets write to the model ---
 

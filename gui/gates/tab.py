@@ -511,4 +511,5 @@ class GatesTab(TabMixin, QWidget):
         return self.plot
 
     def exercise_snapshot(self) -> dict:
-        return {"gate_weights": self.state.weights}
+        return {"gate_weights": self.state.weights, "gate_target": self.state.target,
+                "gate_xor": dict(self.state.hidden)}

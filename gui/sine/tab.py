@@ -316,6 +316,15 @@ class SineFitTab(TabMixin, QWidget):
     def export_plot(self):
         return self.plot.widget
 
+    def exercise_snapshot(self) -> dict:
+        # The auto-fit token changes whenever auto-fit runs (a new start copies
+        # the weights afresh; every tick adds steps): "by hand" exercises use it.
+        autofit = self.autofit
+        return {"sine_network": self.network, "sine_x": self.model.x,
+                "sine_target": self.model.target, "sine_target_key": self.model.target_key,
+                "sine_autofit_token": (autofit.is_running(), id(autofit.start_params),
+                                       autofit.steps)}
+
     def stop_animation(self) -> None:
         self.autofit.stop()
 

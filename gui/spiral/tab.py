@@ -321,7 +321,10 @@ class SpiralTab(TabMixin, QWidget):
         return self
 
     def exercise_snapshot(self) -> dict:
-        return {"spiral_classifier": self.classifier, "spiral_X": self.X, "spiral_y": self.y}
+        # Every weight replacement clears the history, so its length is the
+        # number of training steps behind the weights shown.
+        return {"spiral_classifier": self.classifier, "spiral_X": self.X, "spiral_y": self.y,
+                "spiral_training_steps": len(self.model.history)}
 
     def stop_animation(self) -> None:
         self.train_button.setChecked(False)  # the toggled handler stops the timer
