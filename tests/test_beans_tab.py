@@ -539,8 +539,13 @@ CONTROLS = ("playButton", "stepButton", "resetButton", "lrSpin", "modeCombo",
 
 
 def test_every_control_has_an_accessible_name_and_every_plot_a_description(tab):
-    from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox,
-                                   QCheckBox, QComboBox)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+    )
 
     controls = [w for cls in (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox,
                               QAbstractButton) for w in tab.findChildren(cls)]
