@@ -596,6 +596,9 @@ def _outside(tab) -> list[str]:
         inside = QRect(plot.mapTo(tab, plot.rect().topLeft()), plot.size())
         if not (plot.rect().contains(rect.toRect()) and tab.rect().contains(inside)):
             bad.append(plot.objectName())
+    bar = tab._colour_bar.mapRectToScene(tab._colour_bar.boundingRect()).toRect()
+    if not tab.costPlot.rect().contains(bar):
+        bad.append("colour bar")
     if scroll.geometry().right() > tab.width() or scroll.geometry().bottom() > tab.height():
         bad.append("beanControls")
     return bad

@@ -60,6 +60,7 @@ POINT_COLOUR = "#ff3b30"
 # (error, note) text colours on a light and on a dark background.
 MESSAGE_COLOURS = (("#b00020", "#a05a00"), ("#ff6b6b", "#ffb74d"))
 CONTROL_WIDTH = 320
+TWO_LINE_TITLE_PX = 44  # pyqtgraph gives a title one line: 30 px
 # Beans at toxicity 0 and 1 are drawn whole: the view reaches below 0.
 BEANS_Y_RANGE = (-0.1, 1.2)
 # The learning-rate spin box steps along 1, 2, 5, 10, 20, 50, ...
@@ -440,8 +441,11 @@ class BeansTab(TabMixin, QWidget):
             "output a over the sizes as a curve; the dashed line at 0.5 is where it "
             "says toxic. Clicking adds a bean of that size."))
         cost = self.costPlot.getPlotItem()
-        cost.setTitle(self.tr("Cost surface and the path of (w, b)"),
-                      color=plot_theme().foreground)
+        # Two lines: in one, the title alone is wider than the plot at 1000 px.
+        title = self.tr("Cost surface\nand the path of (w, b)").replace("\n", "<br>")
+        cost.setTitle(f"<div align='center'>{title}</div>", color=plot_theme().foreground)
+        cost.titleLabel.setMaximumHeight(TWO_LINE_TITLE_PX)
+        cost.layout.setRowFixedHeight(0, TWO_LINE_TITLE_PX)
         cost.setLabel("bottom", self.tr("w"))
         cost.setLabel("left", self.tr("b"))
         self._colour_bar.getAxis("left").setLabel(self.tr("log₁₀ MSE"))
