@@ -13,12 +13,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QPen, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -106,6 +108,32 @@ class RateSpinBox(QDoubleSpinBox):
                 value = next((v for v in reversed(RATE_LADDER) if v < value * (1 - 1e-9)),
                              value)
         self.setValue(value)
+
+
+class Dot(QGraphicsEllipseItem):
+    """One marker of ``size`` pixels at a point of the plot. Moving it is a
+    ``setPos``: a ScatterPlotItem rebuilds its spot table on every setData,
+    which cost about a tenth of a frame for the two markers."""
+
+    def __init__(self, size: float, pen=None, brush=None):
+        super().__init__(-size / 2, -size / 2, size, size)
+        # Pixels, whatever the view's scale.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPen(pg.mkPen(pen) if pen is not None else QPen(Qt.PenStyle.NoPen))
+        if brush is not None:
+            self.setBrush(pg.mkBrush(brush))
+        self._at = (0.0, 0.0)
+
+    def setData(self, xs, ys) -> None:  # named as pyqtgraph names it
+        x, y = float(xs[0]), float(ys[0])
+        self._at = (x, y)
+        finite = np.isfinite(x) and np.isfinite(y)
+        self.setVisible(bool(finite))
+        if finite:
+            self.setPos(x, y)
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.array([self._at[0]]), np.array([self._at[1]])
 
 
 def _number(value: float) -> str:
@@ -303,19 +331,18 @@ class BeansTab(TabMixin, QWidget):
         self._colour_bar.setImageItem(self._image, insert_in=self.costPlot.getPlotItem())
         self._trajectory = pg.PlotDataItem(pen=pg.mkPen(PATH_COLOUR, width=2),
                                            skipFiniteCheck=True)
-        self._point = pg.ScatterPlotItem(size=12, pen=pg.mkPen("w", width=1.5),
-                                         brush=pg.mkBrush(POINT_COLOUR))
+        self._point = Dot(12, pen=pg.mkPen("w", width=1.5), brush=POINT_COLOUR)
         self.costPlot.addItem(self._trajectory)
-        self.costPlot.addItem(self._point)
+        self.costPlot.addItem(self._point, ignoreBounds=True)
 
         self.lossPlot = make_plot("lossPlot", " ")
         self.lossPlot.getPlotItem().setMouseEnabled(x=False, y=False)
         self.lossPlot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self._loss_curve = pg.PlotDataItem(skipFiniteCheck=True)
         # The loss now, a dot: visible from epoch 0, before there is a line.
-        self._loss_point = pg.ScatterPlotItem(size=8, pen=None)
+        self._loss_point = Dot(8)
         self.lossPlot.addItem(self._loss_curve)
-        self.lossPlot.addItem(self._loss_point)
+        self.lossPlot.addItem(self._loss_point, ignoreBounds=True)
 
         self.costPlot.showGrid(x=False, y=False)  # grid lines over a heat map are clutter
         for plot in (self.beansPlot, self.costPlot, self.lossPlot):
