@@ -211,7 +211,8 @@ def bench_clicks(tab) -> dict:
 
 
 def main() -> dict:
-    from gui.beans.tab import FRAME_MS, BeansTab
+    from gui.beans.model import FRAME_MS
+    from gui.beans.tab import BeansTab
 
     app, tab = shown_tab(BeansTab)
 

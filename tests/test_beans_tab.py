@@ -362,7 +362,7 @@ def test_tab_protocol(tab):
         assert widget.toolTip()
     tab.playButton.click()
     tab.stop_animation()
-    assert not tab._timer.isActive() and not tab.playButton.isChecked()
+    assert not tab.is_running() and not tab.playButton.isChecked()
 
 
 def test_trace_stays_bounded_and_keeps_start_and_strided_epochs():

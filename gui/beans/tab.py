@@ -182,11 +182,6 @@ class BeansTab(TabMixin, QWidget):
         """The current run's trainer (a new one after every restart)."""
         return self.model.trainer
 
-    @property
-    def _timer(self):
-        """The animation's timer (the model's player owns it)."""
-        return self.model.player._timer
-
     # --- building (texts and colours come in retranslate() and restyle()) ---
 
     def _build_controls(self) -> QScrollArea:
