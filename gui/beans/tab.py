@@ -136,6 +136,25 @@ class Dot(QGraphicsEllipseItem):
         return np.array([self._at[0]]), np.array([self._at[1]])
 
 
+def _describe(widget: QWidget, name: str, tip: str, text: str | None = None) -> None:
+    """A control's accessible name, tooltip and (for buttons) text."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    if text is not None:
+        widget.setText(text)
+
+
+def _describe_plot(plot: pg.PlotWidget, x_label: str, y_label: str, name: str, tip: str,
+                   description: str) -> None:
+    """A plot's axis labels, tooltip, and what a screen reader says of it."""
+    item = plot.getPlotItem()
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    plot.setToolTip(tip)
+    plot.setAccessibleName(name)
+    plot.setAccessibleDescription(description)
+
+
 def _number(value: float) -> str:
     return f"{value:.6g}"
 
@@ -380,16 +399,12 @@ class BeansTab(TabMixin, QWidget):
             bar.setAccessibleName(self.tr("Scroll bar"))
 
     def _retranslate_buttons(self) -> None:
-        self.playButton.setToolTip(self.tr(
+        _describe(self.playButton, self.tr("Play or pause training"), self.tr(
             "Train continuously, drawing every frame; press again to pause."))
-        self.playButton.setAccessibleName(self.tr("Play or pause training"))
-        self.stepButton.setText(self.tr("Step"))
-        self.stepButton.setToolTip(self.tr("Run exactly one epoch (one pass over all beans)."))
-        self.stepButton.setAccessibleName(self.tr("Run one epoch"))
-        self.resetButton.setText(self.tr("Reset"))
-        self.resetButton.setToolTip(self.tr(
-            "Back to epoch 0 (w = b = 0.1) with the current settings."))
-        self.resetButton.setAccessibleName(self.tr("Reset training to epoch 0"))
+        _describe(self.stepButton, self.tr("Run one epoch"),
+                  self.tr("Run exactly one epoch (one pass over all beans)."), self.tr("Step"))
+        _describe(self.resetButton, self.tr("Reset training to epoch 0"), self.tr(
+            "Back to epoch 0 (w = b = 0.1) with the current settings."), self.tr("Reset"))
         self.epochLabel.setToolTip(self.tr("Epochs run so far."))
         self.lossLabel.setToolTip(self.tr(
             "Mean squared error over all beans at the current w, b."))
@@ -419,8 +434,7 @@ class BeansTab(TabMixin, QWidget):
         for label, field, (text, name, tip) in zip(self._learning_labels, fields, texts,
                                                    strict=True):
             label.setText(text)
-            field.setAccessibleName(name)
-            field.setToolTip(tip)
+            _describe(field, name, tip)
         for index, text in enumerate((self.tr("per sample (as the post)"),
                                       self.tr("mini-batch of 10"), self.tr("full batch"))):
             self.modeCombo.setItemText(index, text)
@@ -431,63 +445,51 @@ class BeansTab(TabMixin, QWidget):
     def _retranslate_data(self) -> None:
         self._data_labels[0].setText(self.tr("Beans"))
         self._data_labels[1].setText(self.tr("Seed"))
-        self.beanCountSpin.setAccessibleName(self.tr("Number of beans drawn"))
-        self.beanCountSpin.setToolTip(self.tr(
+        _describe(self.beanCountSpin, self.tr("Number of beans drawn"), self.tr(
             "How many beans get_beans draws (the post uses 100). Changing it restarts."))
-        self.seedSpin.setAccessibleName(self.tr("Random seed of the beans"))
-        self.seedSpin.setToolTip(self.tr(
+        _describe(self.seedSpin, self.tr("Random seed of the beans"), self.tr(
             "Random seed of the beans: the same beans as the post's code after "
             "np.random.seed(seed). Changing it restarts."))
-        self.newBeansButton.setText(self.tr("New beans"))
-        self.newBeansButton.setAccessibleName(self.tr("Draw new beans"))
-        self.newBeansButton.setToolTip(self.tr(
-            "Draw a fresh set of beans (the next seed), without the clicked-in ones."))
-        self.toxicToggle.setText(self.tr("Clicked-in beans are toxic"))
-        self.toxicToggle.setAccessibleName(self.tr("Clicked-in beans are toxic"))
-        self.toxicToggle.setToolTip(self.tr(
+        _describe(self.newBeansButton, self.tr("Draw new beans"), self.tr(
+            "Draw a fresh set of beans (the next seed), without the clicked-in ones."),
+            self.tr("New beans"))
+        toxic = self.tr("Clicked-in beans are toxic")
+        _describe(self.toxicToggle, toxic, self.tr(
             "Click on the plot to add a bean of that size: toxic (1) when this is "
-            "ticked, harmless (0) when not."))
+            "ticked, harmless (0) when not."), toxic)
         self._click_hint.setText(self.tr(
             "Click on the bean plot to add a bean there; training goes on with it."))
 
     def _retranslate_plots(self) -> None:
-        beans = self.beansPlot.getPlotItem()
-        beans.setTitle(self.tr("Size-Toxicity Function"), size="12pt",
-                       color=plot_theme().foreground)
-        beans.setLabel("bottom", self.tr("Bean Size"))
-        beans.setLabel("left", self.tr("Toxicity"))
-        self.beansPlot.setToolTip(self.tr("Click to add a bean of that size."))
-        self.beansPlot.setAccessibleName(self.tr("Bean plot"))
-        self.beansPlot.setAccessibleDescription(self.tr(
-            "Each bean as a dot: its size across, its toxicity (0 or 1) up; the neuron's "
-            "output a over the sizes as a curve; the dashed line at 0.5 is where it "
-            "says toxic. Clicking adds a bean of that size."))
+        foreground = plot_theme().foreground
+        self.beansPlot.getPlotItem().setTitle(self.tr("Size-Toxicity Function"), size="12pt",
+                                              color=foreground)
+        _describe_plot(self.beansPlot, self.tr("Bean Size"), self.tr("Toxicity"),
+                       self.tr("Bean plot"), self.tr("Click to add a bean of that size."),
+                       self.tr("Each bean as a dot: its size across, its toxicity (0 or 1) "
+                               "up; the neuron's output a over the sizes as a curve; the "
+                               "dashed line at 0.5 is where it says toxic. Clicking adds a "
+                               "bean of that size."))
         cost = self.costPlot.getPlotItem()
         # Two lines: in one, the title alone is wider than the plot at 1000 px.
         title = self.tr("Cost surface\nand the path of (w, b)").replace("\n", "<br>")
-        cost.setTitle(f"<div align='center'>{title}</div>", color=plot_theme().foreground)
+        cost.setTitle(f"<div align='center'>{title}</div>", color=foreground)
         cost.titleLabel.setMaximumHeight(TWO_LINE_TITLE_PX)
         cost.layout.setRowFixedHeight(0, TWO_LINE_TITLE_PX)
-        cost.setLabel("bottom", self.tr("w"))
-        cost.setLabel("left", self.tr("b"))
         self._colour_bar.getAxis("left").setLabel(self.tr("log₁₀ MSE"))
-        self.costPlot.setToolTip(self.tr(
-            "Colour: log10 of the mean squared error the neuron would have at each "
-            "(w, b). White line: the path of (w, b) so far; red dot: now."))
-        self.costPlot.setAccessibleName(self.tr("Cost surface"))
-        self.costPlot.setAccessibleDescription(self.tr(
-            "A heat map of log10 of the mean squared error at every weight w (across) "
-            "and bias b (up), with the path (w, b) has taken so far and a dot where it "
-            "is now."))
-        loss = self.lossPlot.getPlotItem()
-        loss.setTitle(self.tr("Loss per epoch"), color=plot_theme().foreground)
-        loss.setLabel("bottom", self.tr("Epoch"))
-        loss.setLabel("left", self.tr("Mean squared error"))
-        self.lossPlot.setToolTip(self.tr("Mean squared error over all beans after each epoch."))
-        self.lossPlot.setAccessibleName(self.tr("Loss plot"))
-        self.lossPlot.setAccessibleDescription(self.tr(
-            "The mean squared error over all beans after each epoch, from epoch 0 to "
-            "now, with a dot at the current loss."))
+        _describe_plot(self.costPlot, self.tr("w"), self.tr("b"), self.tr("Cost surface"),
+                       self.tr("Colour: log10 of the mean squared error the neuron would "
+                               "have at each (w, b). White line: the path of (w, b) so far; "
+                               "red dot: now."),
+                       self.tr("A heat map of log10 of the mean squared error at every "
+                               "weight w (across) and bias b (up), with the path (w, b) has "
+                               "taken so far and a dot where it is now."))
+        self.lossPlot.getPlotItem().setTitle(self.tr("Loss per epoch"), color=foreground)
+        _describe_plot(self.lossPlot, self.tr("Epoch"), self.tr("Mean squared error"),
+                       self.tr("Loss plot"),
+                       self.tr("Mean squared error over all beans after each epoch."),
+                       self.tr("The mean squared error over all beans after each epoch, "
+                               "from epoch 0 to now, with a dot at the current loss."))
 
     def _show_formula_texts(self) -> None:
         """The explanation and the w, b tooltips say what is computed: with
