@@ -339,6 +339,9 @@ class BeansTab(TabMixin, QWidget):
         self.costPlot = make_plot("costPlot", " ")
         self.costPlot.getPlotItem().setMouseEnabled(x=False, y=False)
         self._image = pg.ImageItem(axisOrder="row-major")
+        # The picture changes only with the beans or the bounds: a frame blits a
+        # pixmap instead of scaling the image again under the moving path.
+        self._image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.costPlot.addItem(self._image)
         self._colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"),
                                            interactive=False, width=14)
