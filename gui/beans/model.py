@@ -1,7 +1,9 @@
-"""The Bean SGD tab's state: its settings, the beans and the one BeanTrainer.
+"""The Bean SGD tab's state: its settings, the beans, the one BeanTrainer,
+what the plots trace of its run, and the animation that drives it.
 
 Widgets write through ``BeansModel``'s methods and redraw from its signals;
-the model knows no widget. All numbers come from ``engine``.
+the model knows no widget, so views can change language or theme (or be
+built again) without losing a thing. All numbers come from ``engine``.
 """
 
 from __future__ import annotations
