@@ -255,18 +255,22 @@ RSS_FRAMES = 20_000
 SGD_REPEATS = 3
 
 
-def _painted_fps(viewport, start, stop, seconds: float = TIMER_SECONDS) -> float:
-    """Paint events a second on ``viewport`` between ``start()`` and ``stop()``."""
+def _painted(viewport, start, stop, seconds: float = TIMER_SECONDS) -> tuple[float, float]:
+    """(paint events a second on ``viewport`` between ``start()`` and
+    ``stop()``, this process's CPU ms per painted frame). The CPU time says
+    what a frame costs however busy the machine is with other work."""
     counter = _PaintCounter(viewport)
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     start()
-    begin, painted = time.perf_counter(), counter.count
+    begin, cpu, painted = time.perf_counter(), time.process_time(), counter.count
     loop.exec()
-    fps = (counter.count - painted) / (time.perf_counter() - begin)
+    frames = max(counter.count - painted, 1)
+    fps = frames / (time.perf_counter() - begin)
+    cpu_ms = (time.process_time() - cpu) / frames * 1e3
     stop()
     viewport.removeEventFilter(counter)
-    return fps
+    return fps, cpu_ms
 
 
 def _bare_plot(app):
@@ -294,31 +298,19 @@ def _bare_plot(app):
     return plot, timer, frame
 
 
-def _play_fps(tab) -> float:
-    return _painted_fps(tab.beansPlot.viewport(), tab.model.player.start,
-                        tab.model.player.stop)
+def _play(tab) -> tuple[float, float]:
+    return _painted(tab.beansPlot.viewport(), tab.model.player.start, tab.model.player.stop)
 
 
 def row_post_rate(app, tab, bare) -> Row:
     plot, timer, _ = bare
     tab.load_state({"epochs": LONG_RUN[0], "speed": POST_RATE})
-    tab_fps = _play_fps(tab)
-    bare_fps = _painted_fps(plot.viewport(), timer.start, timer.stop)
+    tab_fps, tab_cpu = _play(tab)
+    bare_fps, bare_cpu = _painted(plot.viewport(), timer.start, timer.stop)
     return Row(f"bean animation at {POST_RATE} epochs a frame: painted frames/s "
                "(vs a bare PlotWidget on the same 15 ms timer)", "≥ 60 fps",
-               f"{tab_fps:.0f} fps vs {bare_fps:.0f} fps", tab_fps / bare_fps, tab_fps >= 60)
-
-
-def _driven_ms(tab, app, frames: int = 150) -> float:
-    """Median ms of one frame (its epochs and a repaint of the whole tab)."""
-    times = []
-    for _ in range(frames):
-        start = time.perf_counter()
-        tab.advance_frame()
-        tab.repaint()
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
+               f"{tab_fps:.0f} fps vs {bare_fps:.0f} fps (CPU a frame {tab_cpu:.1f} ms vs "
+               f"{bare_cpu:.1f} ms)", tab_fps / bare_fps, tab_fps >= 60)
 
 
 def _fast_forward(tab, epoch: int) -> None:
@@ -338,14 +330,13 @@ def row_long_run(app, tab) -> Row:
     measured = {}
     for at in LONG_RUN_AT:
         _fast_forward(tab, at)
-        measured[at] = (_play_fps(tab), _driven_ms(tab, app))
-    (early_fps, early_ms), (late_fps, late_ms) = measured[LONG_RUN_AT[0]], measured[
-        LONG_RUN_AT[1]]
+        measured[at] = _play(tab)
+    (early_fps, early_cpu), (late_fps, late_cpu) = (measured[at] for at in LONG_RUN_AT)
     return Row(f"bean long run (epochs {epochs:,}, speed {speed}): painted frames/s at "
                f"epoch {LONG_RUN_AT[1]:,} (vs at epoch {LONG_RUN_AT[0]:,})",
                "≥ 60 fps, as at the start",
-               f"{late_fps:.0f} fps vs {early_fps:.0f} fps (a frame {late_ms:.2f} ms vs "
-               f"{early_ms:.2f} ms)", late_fps / early_fps,
+               f"{late_fps:.0f} fps vs {early_fps:.0f} fps (CPU a frame {late_cpu:.1f} ms vs "
+               f"{early_cpu:.1f} ms)", late_fps / early_fps,
                late_fps >= 60 and late_fps >= 0.95 * early_fps)
 
 
@@ -372,14 +363,16 @@ def row_trainer_speed() -> Row:
     post = _reference_module()
     xs, ys = get_beans(100, np.random.RandomState(0))
     post_s, trainer_s = [], []
+    # CPU time: on a machine busy with other work, wall time would charge
+    # either side for the other programs' turns.
     for _ in range(SGD_REPEATS):
-        start = time.perf_counter()
+        start = time.process_time()
         numpy_w, numpy_b, _ = post.train(xs, ys, epochs=POST_EPOCHS)
-        post_s.append(time.perf_counter() - start)
+        post_s.append(time.process_time() - start)
         trainer = BeanTrainer(xs, ys)
-        start = time.perf_counter()
+        start = time.process_time()
         trainer.run_epochs(POST_EPOCHS)
-        trainer_s.append(time.perf_counter() - start)
+        trainer_s.append(time.process_time() - start)
     post.np = _LibmNumpy
     libm_w, libm_b, _ = post.train(xs, ys, epochs=POST_EPOCHS)
     same_bits = (trainer.w, trainer.b) == (float(libm_w), float(libm_b))
@@ -387,7 +380,8 @@ def row_trainer_speed() -> Row:
                abs(trainer.b - float(numpy_b)) / math.ulp(trainer.b))
     ratio = min(post_s) / min(trainer_s)
     return Row(f"bean SGD {POST_EPOCHS} epochs x 100 beans vs the post's loop "
-               "(best of 3; w, b bit-equal to it with the C library's exp)", "≥ 6×, same bits",
+               "(best of 3, CPU time; w, b bit-equal to it with the C library's exp)",
+               "≥ 6×, same bits",
                f"{min(trainer_s) * 1e3:.0f} ms vs {min(post_s) * 1e3:.0f} ms; same bits: "
                f"{same_bits}; vs this NumPy's exp: {ulps:.0f} ulp", ratio,
                ratio >= 6 and same_bits)

@@ -49,27 +49,45 @@ def _bean_update(w: float, b: float, x: float, y: float, lr: float, activation: 
 
 
 class _Trail:
-    """(w, b) after every epoch, and the loss at each once asked for, in
-    contiguous columns that grow by doubling: 24 bytes an epoch, where a list
-    of tuples took about 150."""
+    """(w, b) after every epoch in contiguous columns that grow by doubling
+    (16 bytes an epoch, where a list of tuples took about 150), and the loss
+    at each in a column of its own, made only once someone asks for it."""
 
     def __init__(self, w: float, b: float):
-        self._rows = np.empty((1024, 3))  # w, b, loss
-        self._rows[0, :2] = w, b
+        self._wb = np.empty((1024, 2))
+        self._wb[0] = w, b
         self.size = 1
+        self._losses = np.empty(0)
         self.with_loss = 0  # rows whose loss is computed
 
     def append(self, w: float, b: float) -> None:
-        if self.size == len(self._rows):
-            grown = np.empty((2 * self.size, 3))
-            grown[:self.size] = self._rows
-            self._rows = grown
-        self._rows[self.size, :2] = w, b
+        if self.size == len(self._wb):
+            self._wb = _grown(self._wb, self.size)
+        self._wb[self.size] = w, b
         self.size += 1
 
-    def rows(self, start: int = 0, stop: int | None = None) -> np.ndarray:
-        """A view of rows (w, b, loss) start..stop−1 (loss as computed so far)."""
-        return self._rows[start:self.size if stop is None else stop]
+    def path(self, start: int = 0) -> np.ndarray:
+        """A view of the (w, b) rows from ``start`` on."""
+        return self._wb[start:self.size]
+
+    def losses(self, start: int = 0) -> np.ndarray:
+        """A view of the losses from ``start`` on (computed up to ``with_loss``)."""
+        return self._losses[start:self.size]
+
+    def set_losses(self, losses: np.ndarray) -> None:
+        """The losses of rows ``with_loss`` … ``size`` − 1."""
+        if len(self._losses) < self.size:
+            self._losses = _grown(self._losses, self.with_loss, len(self._wb))
+        self._losses[self.with_loss:self.size] = losses
+        self.with_loss = self.size
+
+
+def _grown(array: np.ndarray, used: int, size: int | None = None) -> np.ndarray:
+    """``array`` with its first ``used`` rows in a new one of ``size`` rows
+    (twice as many by default)."""
+    grown = np.empty((size or 2 * len(array), *array.shape[1:]))
+    grown[:used] = array[:used]
+    return grown
 
 
 class BeanTrainer:
@@ -135,10 +153,9 @@ class BeanTrainer:
     def _catch_up_losses(self) -> None:
         trail = self._trail
         if trail.with_loss < trail.size:
-            missing = trail.rows(trail.with_loss)
-            missing[:, 2] = mse_along(self.xs, self.ys, missing[:, 0], missing[:, 1],
-                                      self.activation)
-            trail.with_loss = trail.size
+            missing = trail.path(trail.with_loss)
+            trail.set_losses(mse_along(self.xs, self.ys, missing[:, 0], missing[:, 1],
+                                       self.activation))
 
     def set_beans(self, xs, ys) -> None:
         """Train on new beans from here on: w, b, the epoch and the history
@@ -277,14 +294,14 @@ class BeanTrainer:
         self._catch_up_losses()
         start = min(max(int(start), 0), self._trail.size)
         epochs = np.arange(start, self._trail.size, dtype=float)
-        return np.column_stack([epochs, self._trail.rows(start)])
+        return np.column_stack([epochs, self._trail.path(start), self._trail.losses(start)])
 
     def path_since(self, start: int) -> np.ndarray:
         """Rows (epoch, w, b) for epochs ``start`` onwards, without computing
         a loss: for a view that keeps only some of them."""
         start = min(max(int(start), 0), self._trail.size)
         epochs = np.arange(start, self._trail.size, dtype=float)
-        return np.column_stack([epochs, self._trail.rows(start)[:, :2]])
+        return np.column_stack([epochs, self._trail.path(start)])
 
     def saturated_fraction(self, threshold: float = 1e-3) -> float:
         """Share of beans where the sigmoid is flat (σ'(w·x + b) < threshold),
