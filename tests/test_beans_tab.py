@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
-from gui.beans.tab import BeansTab, PathBuffer
+from gui.beans.tab import BeansTab
+from gui.beans.trace import EpochTrace
 
 
 def post_get_beans(counts, rng):
@@ -60,7 +61,8 @@ def test_defaults_are_the_posts(tab):
     assert tab.beansPlot.getPlotItem().getAxis("bottom").labelText == "Bean Size"
     assert tab.beansPlot.getPlotItem().getAxis("left").labelText == "Toxicity"
     (x_lo, x_hi), (y_lo, y_hi) = tab.beansPlot.getPlotItem().getViewBox().viewRange()
-    assert (x_lo, x_hi, y_lo, y_hi) == pytest.approx((0, 1, 0, 1.2))
+    assert (x_lo, x_hi, y_hi) == pytest.approx((0, 1, 1.2))
+    assert y_lo < 0  # beans at toxicity 0 are drawn whole, not cut by the axis
 
 
 @pytest.mark.parametrize("seed, count, steps", [(0, 100, 3), (7, 40, 5)])
@@ -108,7 +110,7 @@ def test_plots_show_the_trainer(tab):
 
 def test_cost_image_is_the_engines_surface(tab):
     image = tab._image.image
-    w_lo, w_hi, b_lo, b_hi = tab._bounds
+    w_lo, w_hi, b_lo, b_hi = tab.model.bounds
     assert w_lo <= 0.1 <= w_hi and b_lo <= 0.1 <= b_hi
     assert w_hi >= 16 and b_lo <= -7  # the post's whole path fits
     w_grid = np.linspace(w_lo, w_hi, image.shape[1])
@@ -121,22 +123,22 @@ def test_cost_image_is_the_engines_surface(tab):
 
 def test_a_tick_runs_speed_epochs_within_its_time_budget(tab, monkeypatch):
     tab.speedSpin.setValue(25)
-    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 10.0)
+    monkeypatch.setattr(tab.model.player, "budget_s", 10.0)
     tab.advance_frame()
     assert tab.trainer.epoch == 25
-    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 0.0)  # a slow machine
+    monkeypatch.setattr(tab.model.player, "budget_s", 0.0)  # a slow machine
     tab.advance_frame()
     assert tab.trainer.epoch == 26  # at least one epoch, then the frame is drawn
 
 
 def test_cost_grid_follows_a_path_that_leaves_it(tab, monkeypatch):
-    monkeypatch.setattr("gui.beans.tab.TICK_BUDGET_S", 10.0)  # whole ticks even when busy
+    monkeypatch.setattr(tab.model.player, "budget_s", 10.0)  # whole ticks even when busy
     tab.lrSpin.setValue(0.5)
     tab.speedSpin.setValue(200)
     tab.epochsSpin.setValue(400)
     tab.advance_frame()
     tab.advance_frame()
-    w_lo, w_hi, b_lo, b_hi = tab._bounds
+    w_lo, w_hi, b_lo, b_hi = tab.model.bounds
     assert tab.trainer.w > bean_sgd.SURFACE_BOUNDS[1]  # it did leave the first grid
     assert w_lo <= tab.trainer.w <= w_hi and b_lo <= tab.trainer.b <= b_hi
 
@@ -200,16 +202,28 @@ def test_huge_rate_on_the_sigmoid_saturates_without_error(tab):
     assert tab.trainer.b == pytest.approx(b, rel=1e-12)
 
 
-def test_clicking_the_plot_adds_a_bean_and_resets(tab, qtbot):
+def test_clicking_the_plot_adds_a_bean_and_training_goes_on(tab, qtbot):
+    tab.stepButton.click()
     tab.stepButton.click()
     first = tab.trainer
+    w, b = first.w, first.b
+    assert tab.beanTotalLabel.text() == "Training on 100 beans (100 drawn + 0 clicked in)."
     click_plot(qtbot, tab.beansPlot, 0.3, 0.6)
-    assert tab.trainer is not first and tab.trainer.epoch == 0
+    assert tab.trainer is first and tab.trainer.epoch == 2  # the run goes on
+    assert (tab.trainer.w, tab.trainer.b) == (w, b)
     assert tab.trainer.xs.size == 101
+    assert tab.beanTotalLabel.text() == "Training on 101 beans (100 drawn + 1 clicked in)."
+    assert tab.beanCountSpin.value() == 100  # the beans get_beans draws
     at = int(np.argmin(np.abs(tab.trainer.xs - 0.3)))
     assert tab.trainer.xs[at] == pytest.approx(0.3, abs=0.01)
     assert tab.trainer.ys[at] == 1  # the toggle starts ticked: toxic
     assert np.all(np.diff(tab.trainer.xs) >= 0)
+    tab.stepButton.click()  # the next epoch trains on all 101 beans
+    w3, b3, _ = post.train(tab.trainer.xs, tab.trainer.ys, 1, w=w, b=b)
+    assert (tab.trainer.w, tab.trainer.b) == pytest.approx((w3, b3), rel=1e-12)
+    assert tab.epochLabel.text().startswith("Epoch 3 /")
+    beans_x, _ = tab._bean_dots.getData()
+    assert beans_x.size == 101
     tab.toxicToggle.click()
     click_plot(qtbot, tab.beansPlot, 0.8, 0.2)
     assert tab.trainer.xs.size == 102
@@ -220,6 +234,34 @@ def test_clicking_the_plot_adds_a_bean_and_resets(tab, qtbot):
     np.testing.assert_array_equal(added_y, [1, 0])
     [first_bean, second_bean] = tab.state_dict()["extra_beans"]
     assert first_bean[1] == 1 and second_bean[1] == 0
+    image = tab._image.image  # the cost picture is that of the 102 beans
+    w_lo, w_hi, b_lo, b_hi = tab.model.bounds
+    expected = bean_sgd.cost_surface(tab.trainer.xs, tab.trainer.ys,
+                                     np.linspace(w_lo, w_hi, image.shape[1]),
+                                     np.linspace(b_lo, b_hi, image.shape[0]))
+    np.testing.assert_allclose(image, np.log10(expected), rtol=1e-12)
+
+
+def test_clicking_while_playing_keeps_playing(tab, qtbot):
+    tab.playButton.click()
+    qtbot.waitUntil(lambda: tab.trainer.epoch > 0, timeout=5000)
+    click_plot(qtbot, tab.beansPlot, 0.5, 0.5)
+    epoch = tab.trainer.epoch
+    qtbot.waitUntil(lambda: tab.trainer.epoch > epoch, timeout=5000)
+    assert tab.is_running() and tab.trainer.xs.size == 101
+
+
+def test_the_1001st_bean_gets_a_message_and_changes_nothing(tab, qtbot):
+    tab.load_state({"extra_beans": [[0.5, 1]] * 1000})
+    tab.stepButton.click()
+    state, trainer, w = tab.state_dict(), tab.trainer, tab.trainer.w
+    click_plot(qtbot, tab.beansPlot, 0.3, 0.6)  # no traceback: pytest-qt would fail on one
+    assert tab.state_dict() == state
+    assert tab.trainer is trainer and tab.trainer.w == w and tab.trainer.xs.size == 1100
+    assert "No room for another bean" in tab.beanMessage.text()
+    assert "1000" in tab.beanMessage.text()
+    tab.newBeansButton.click()
+    assert tab.beanMessage.text() == ""
 
 
 def test_training_changes_restart_and_view_changes_do_not(tab, qtbot):
@@ -320,23 +362,26 @@ def test_tab_protocol(tab):
         assert widget.toolTip()
     tab.playButton.click()
     tab.stop_animation()
-    assert not tab._timer.isActive() and not tab.playButton.isChecked()
+    assert not tab.is_running() and not tab.playButton.isChecked()
 
 
-def test_path_buffer_grows_without_losing_rows():
-    rows = np.arange(28.0).reshape(7, 4)
-    buffer = PathBuffer(capacity=2)
-    buffer.extend(rows[:3])
-    buffer.extend(rows[3:3])
-    buffer.extend(rows[3:])
-    for k in range(4):
-        np.testing.assert_array_equal(buffer.column(k), rows[:, k])
-    ws, bs = buffer.path_to(-1.0, -2.0)
-    np.testing.assert_array_equal(ws, [*rows[:, 1], -1.0])
-    np.testing.assert_array_equal(bs, [*rows[:, 2], -2.0])
-    assert buffer.size == 7
-    buffer.clear()
-    assert buffer.column(0).size == 0
+def test_trace_stays_bounded_and_keeps_start_and_strided_epochs():
+    trace = EpochTrace(capacity=8)
+    rows = np.column_stack([np.arange(100.0), np.arange(100.0) * 2, -np.arange(100.0),
+                            np.ones(100)])
+    trace.extend(rows[:3])
+    trace.extend(rows[3:3])
+    trace.extend(rows[3:])
+    assert trace.size <= 8 and trace.stride == 16
+    kept = trace.rows()
+    np.testing.assert_array_equal(kept[:, 0], np.arange(0, 100, 16))
+    np.testing.assert_array_equal(kept, rows[::16])
+    drawn = trace.drawn(3, (100.0, 7.0, 8.0, 0.5))
+    assert len(drawn) <= 4
+    np.testing.assert_array_equal(drawn[0], rows[0])
+    np.testing.assert_array_equal(drawn[-1], [100.0, 7.0, 8.0, 0.5])
+    trace.clear()
+    assert trace.size == 0 and trace.stride == 1
 
 
 # --- engine helpers added for the tab ---
@@ -403,3 +448,279 @@ def test_cost_landscape_is_log_cost_surface():
     np.testing.assert_allclose(log_cost, np.log10(expected), rtol=1e-12)
     _, _, flat = bean_sgd.cost_landscape([0.5], [1.0], (100, 101, 0, 1), shape=(2, 2))
     assert np.all(flat >= -12)  # a perfect fit is floored, not −inf
+
+
+# --- issue 12: language and theme in place, state in the model ---------------
+
+@pytest.fixture
+def switches(qapp):
+    """Language and theme switches as the window makes them; back to English
+    and light afterwards."""
+    import gc
+
+    from gui import i18n
+    from gui.theme import apply_theme
+
+    gc.collect()  # earlier tests' plots, so that a theme switch meets only live ones
+
+    def language(name, tab, qtbot):
+        assert i18n.install_language(name)
+        title = "Bean SGD" if name == "en" else "豆豆 SGD"
+        qtbot.waitUntil(lambda: tab.tab_title() == title, timeout=3000)
+        qapp.processEvents()  # the LanguageChange events reach every widget
+
+    def theme(dark, tab):
+        apply_theme(dark)
+        tab.restyle()
+
+    yield language, theme
+    i18n.install_language("en")
+    gc.collect()
+    apply_theme(False)
+
+
+def test_language_and_theme_switch_while_playing(tab, qtbot, switches):
+    from shiboken6 import isValid
+
+    language, theme = switches
+    tab.epochsSpin.setValue(100_000)
+    tab.playButton.click()
+    qtbot.waitUntil(lambda: tab.trainer.epoch > 5, timeout=5000)
+    widgets = [tab.playButton, tab.lrSpin, tab.modeCombo, tab.beansPlot, tab.costPlot,
+               tab.lossPlot, tab.beanExplanation, tab.epochLabel]
+    model, trainer, epochs = tab.model, tab.trainer, [tab.trainer.epoch]
+
+    def still_playing():
+        assert tab.is_running() and tab.playButton.isChecked()
+        qtbot.waitUntil(lambda: tab.trainer.epoch > epochs[-1], timeout=5000)
+        epochs.append(tab.trainer.epoch)
+
+    language("zh_CN", tab, qtbot)
+    assert tab.playButton.text() == "暂停"
+    assert tab.modeCombo.currentData() == "sample"
+    still_playing()
+    language("en", tab, qtbot)
+    assert tab.playButton.text() == "Pause"
+    assert tab.beansPlot.getPlotItem().titleLabel.text == "Size-Toxicity Function"
+    assert tab.modeCombo.currentText() == "per sample (as the post)"
+    still_playing()
+    theme(True, tab)
+    assert tab._loss_curve.opts["pen"].color().name().lower() == "#56b4e9"
+    assert tab._bean_dots.opts["brush"].color().name().lower() == "#56b4e9"
+    still_playing()
+    theme(False, tab)
+    assert tab._loss_curve.opts["pen"].color().name().lower() == "#0072b2"
+    still_playing()
+    assert epochs == sorted(epochs) and len(set(epochs)) == len(epochs)
+    assert all(isValid(widget) for widget in widgets)
+    assert tab.model is model and tab.trainer is trainer
+    path_w, _ = tab._trajectory.getData()
+    assert path_w[0] == 0.1  # the path drawn since epoch 0 is all still there
+
+
+def test_the_model_holds_the_run(tab):
+    tab.speedSpin.setValue(7)
+    tab.stepButton.click()
+    model = tab.model
+    assert model.trainer is tab.trainer and model.settings.speed == 7
+    assert model.trace.rows()[:, 0].tolist() == [0, 1]
+    assert not model.is_running()
+    model.player.start()
+    assert model.is_running() and tab.is_running() and tab.playButton.isChecked()
+    model.player.stop()
+    assert not tab.playButton.isChecked() and tab.playButton.text() == "Play"
+
+
+# --- issue 13: keyboard, screen readers, fit, rough edges --------------------
+
+CONTROLS = ("playButton", "stepButton", "resetButton", "lrSpin", "modeCombo",
+            "activationCombo", "epochsSpin", "speedSpin", "beanCountSpin", "seedSpin",
+            "newBeansButton", "toxicToggle")
+
+
+def test_every_control_has_an_accessible_name_and_every_plot_a_description(tab):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+    )
+
+    controls = [w for cls in (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox,
+                              QAbstractButton) for w in tab.findChildren(cls)]
+    assert {w.objectName() for w in controls} >= set(CONTROLS)
+    for widget in controls:
+        assert widget.accessibleName().strip(), widget.objectName()
+    for plot in (tab.beansPlot, tab.costPlot, tab.lossPlot):
+        assert len(plot.accessibleDescription()) > 40
+
+
+def test_tab_key_walks_every_control_and_comes_back(tab, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    tab.activateWindow()
+    tab.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.playButton, timeout=2000)
+    seen = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        if seen[-1] is tab.playButton:
+            break
+    assert seen[-1] is tab.playButton, [w.objectName() for w in seen]
+    assert {w.objectName() for w in seen} >= set(CONTROLS)
+    for _ in range(len(seen)):  # and back the other way
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is tab.playButton
+
+
+def _outside(tab) -> list[str]:
+    """Names of controls and plot titles not wholly inside the tab (or inside
+    the scroll area's contents that hold them)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = tab.findChild(QScrollArea, "beanControls")
+    bad = []
+    for name in CONTROLS:
+        widget = getattr(tab, name)
+        inner = scroll.widget()
+        box = QRect(widget.mapTo(inner, widget.rect().topLeft()), widget.size())
+        if not (widget.isVisibleTo(tab) and inner.rect().contains(box)
+                and box.width() >= widget.minimumSizeHint().width()):
+            bad.append(name)
+    for plot in (tab.beansPlot, tab.costPlot, tab.lossPlot):
+        title = plot.getPlotItem().titleLabel
+        rect = title.mapRectToScene(title.item.boundingRect())
+        inside = QRect(plot.mapTo(tab, plot.rect().topLeft()), plot.size())
+        if not (plot.rect().contains(rect.toRect()) and tab.rect().contains(inside)):
+            bad.append(plot.objectName())
+    bar = tab._colour_bar.mapRectToScene(tab._colour_bar.boundingRect()).toRect()
+    if not tab.costPlot.rect().contains(bar):
+        bad.append("colour bar")
+    if scroll.geometry().right() > tab.width() or scroll.geometry().bottom() > tab.height():
+        bad.append("beanControls")
+    return bad
+
+
+@pytest.mark.parametrize("size", [(1000, 580), (1260, 740)])
+def test_everything_fits_in_english_and_chinese(tab, qtbot, switches, size):
+    language, _ = switches
+    assert tab.minimumSizeHint().width() <= 980 and tab.minimumSizeHint().height() <= 560
+    tab.resize(*size)
+    for name in ("en", "zh_CN"):
+        language(name, tab, qtbot)
+        qtbot.wait(50)  # the layout settles
+        assert _outside(tab) == [], name
+
+
+def test_loss_shows_from_epoch_0(tab):
+    epochs, losses = tab._loss_point.getData()
+    loss0 = np.mean((tab.trainer.ys - 1 / (1 + np.exp(-(0.1 * tab.trainer.xs + 0.1)))) ** 2)
+    assert epochs.tolist() == [0] and losses[0] == pytest.approx(loss0, rel=1e-12)
+    (_, _), (y_lo, y_hi) = tab.lossPlot.getPlotItem().getViewBox().viewRange()
+    assert y_lo <= loss0 < y_hi
+    tab.stepButton.click()
+    epochs, _ = tab._loss_point.getData()
+    assert epochs.tolist() == [1]
+
+
+def test_explanation_says_what_is_computed(tab):
+    assert "σ(w·x + b)" in tab.beanExplanation.text()
+    assert "After each bean" in tab.beanExplanation.text()
+    tab.activationCombo.setCurrentIndex(tab.activationCombo.findData("linear"))
+    text = tab.beanExplanation.text()
+    assert "a = w·x + b" in text and "σ" not in text and "no activation" in text
+    assert "σ" not in tab.wLabel.toolTip()
+    tab.modeCombo.setCurrentIndex(tab.modeCombo.findData("batch"))
+    assert "Once per epoch" in tab.beanExplanation.text()
+
+
+# --- issue 14: any state in, only ValueError out, nothing changed ------------
+
+def test_load_state_fuzz_raises_only_value_error_and_changes_nothing(qtbot):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    tab = BeansTab()
+    qtbot.addWidget(tab)
+    tab.lrSpin.setValue(0.2)
+    before = tab.state_dict()
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(),
+                        st.text(max_size=5))
+    values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                          | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+                          max_leaves=10)
+    keys = st.sampled_from([*before, "colour"])
+
+    @settings(max_examples=300, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.one_of(values, st.dictionaries(keys, values, max_size=4)))
+    def load(state):
+        trainer = tab.trainer
+        try:
+            tab.load_state(state)
+        except ValueError:
+            assert tab.state_dict() == before and tab.trainer is trainer
+            assert tab.lrSpin.value() == 0.2
+        else:  # a valid state: put the original back for the next example
+            tab.load_state(before)
+
+    load()
+
+
+# --- issue 15: time budget, pace, long runs ------------------------------------
+
+def test_budgeted_frames_reach_the_same_bits_as_running_at_once(tab, monkeypatch):
+    tab.speedSpin.setValue(50)
+    tab.epochsSpin.setValue(400)
+    budgets = iter([0.0, 10.0, 0.0, 0.0, 10.0] * 100)  # some frames cut short, some not
+    monkeypatch.setattr(tab.model.player, "budget_s", 0.0)
+    frames = 0
+    while tab.trainer.epoch < 400:
+        tab.model.player.budget_s = next(budgets)
+        tab.advance_frame()
+        frames += 1
+    assert frames > 400 // 50  # the budget did cut frames short
+    reference = bean_sgd.BeanTrainer(tab.trainer.xs, tab.trainer.ys)
+    reference.run_epochs(400)
+    assert (tab.trainer.w, tab.trainer.b) == (reference.w, reference.b)
+
+
+def test_the_tab_says_when_the_machine_cannot_keep_up(tab, qtbot, monkeypatch):
+    from gui.beans.model import PACE_FRAMES
+
+    tab.speedSpin.setValue(100)
+    tab.epochsSpin.setValue(100_000)
+    monkeypatch.setattr(tab.model.player, "budget_s", 0.0)  # a very slow machine
+    tab.playButton.click()
+    qtbot.waitUntil(lambda: tab.paceLabel.isVisible(), timeout=5000)
+    assert tab.trainer.epoch >= PACE_FRAMES
+    assert "cannot keep up" in tab.paceLabel.text() and "of 100" in tab.paceLabel.text()
+    monkeypatch.setattr(tab.model.player, "budget_s", 10.0)
+    qtbot.waitUntil(lambda: not tab.paceLabel.isVisible(), timeout=5000)
+    tab.playButton.click()
+    assert not tab.paceLabel.isVisible()
+
+
+def test_a_long_run_is_drawn_decimated_from_start_to_trainer(tab, monkeypatch):
+    monkeypatch.setattr(tab.model.player, "budget_s", 10.0)
+    tab.epochsSpin.setValue(30_000)
+    tab.speedSpin.setValue(1000)
+    while not tab.model.finished:
+        tab.advance_frame()
+    assert tab.trainer.epoch == 30_000
+    trace = tab.model.trace
+    assert trace.size <= trace.capacity and trace.stride > 1
+    path_w, path_b = tab._trajectory.getData()
+    pixels = tab.costPlot.getPlotItem().getViewBox().width()
+    assert len(path_w) <= pixels + 1
+    assert (path_w[0], path_b[0]) == (0.1, 0.1)
+    assert (path_w[-1], path_b[-1]) == (tab.trainer.w, tab.trainer.b)
+    epochs, losses = tab._loss_curve.getData()
+    assert len(epochs) <= tab.lossPlot.getPlotItem().getViewBox().width() + 1
+    assert epochs[0] == 0 and epochs[-1] == 30_000
+    assert losses[-1] == pytest.approx(tab.trainer.loss(), rel=1e-12)
+    history = tab.trainer.history_array()
+    np.testing.assert_allclose(losses[:-1], history[epochs[:-1].astype(int), 3], rtol=1e-12)

@@ -356,3 +356,55 @@ def test_bad_data_is_a_value_error():
         BeanTrainer([], [])
     with pytest.raises(ValueError):
         BeanTrainer([[0.1]], [[1.0]])
+
+
+# --- bit equality, history kept once, new beans mid-run ----------------------
+
+class _LibmNumpy:
+    """The post's ``np`` with its exponential taken from the C library, as
+    NumPy itself does on a CPU without AVX-512 (with AVX-512 its own SIMD exp
+    rounds about one result in twenty differently)."""
+
+    @staticmethod
+    def exp(z):
+        return np.float64(math.exp(z))
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_5000_epochs_are_the_posts_bits_with_the_c_librarys_exp(monkeypatch, seed):
+    xs, ys = _beans(seed)
+    monkeypatch.setattr(post, "np", _LibmNumpy)
+    w, b, _ = post.train(xs, ys, epochs=5000)
+    trainer = BeanTrainer(xs, ys)
+    trainer.run_epochs(5000)
+    assert (trainer.w, trainer.b) == (float(w), float(b))
+
+
+def test_history_is_one_list_extended_in_place():
+    xs, ys = _beans(3)
+    trainer = BeanTrainer(xs, ys)
+    trainer.run_epochs(4)
+    history = trainer.history
+    assert trainer.history is history and len(history) == 5
+    trainer.run_epochs(2)
+    assert trainer.history is history and [row[0] for row in history] == list(range(7))
+    np.testing.assert_array_equal(trainer.history_array(), np.array(history))
+    np.testing.assert_array_equal(trainer.path_since(5), np.array(history)[5:, :3])
+
+
+def test_new_beans_keep_the_run_going():
+    xs, ys = _beans(2)
+    trainer = BeanTrainer(xs, ys)
+    trainer.run_epochs(3)
+    before = list(trainer.history)
+    more_x, more_y = np.append(xs, 0.5), np.append(ys, 1.0)
+    trainer.set_beans(more_x, more_y)
+    assert (trainer.epoch, trainer.position) == (3, 0)
+    trainer.run_epochs(2)
+    w, b, _ = post.train(more_x, more_y, epochs=2, w=before[-1][1], b=before[-1][2])
+    assert trainer.w == pytest.approx(float(w), rel=REL)
+    assert trainer.b == pytest.approx(float(b), rel=REL)
+    assert trainer.history[:4] == before  # earlier losses are those on the earlier beans
+    assert trainer.history[-1][3] == pytest.approx(_mse(more_x, more_y, trainer.w, trainer.b))
+    with pytest.raises(ValueError):
+        trainer.set_beans([], [])

@@ -1,7 +1,9 @@
-"""The Bean SGD tab's state: its settings, the beans and the one BeanTrainer.
+"""The Bean SGD tab's state: its settings, the beans, the one BeanTrainer,
+what the plots trace of its run, and the animation that drives it.
 
 Widgets write through ``BeansModel``'s methods and redraw from its signals;
-the model knows no widget. All numbers come from ``engine``.
+the model knows no widget, so views can change language or theme (or be
+built again) without losing a thing. All numbers come from ``engine``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from PySide6.QtCore import QObject, Signal
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
+from gui.beans.trace import EpochTrace
 from gui.common.checks import checked_float, checked_int
+from gui.common.widgets import animation_timer
 
 #: Inclusive (low, high) of every numeric setting; the spin boxes use the same.
 LIMITS = {
@@ -25,6 +29,10 @@ LIMITS = {
     "speed": (1, 1000),
 }
 MAX_EXTRA_BEANS = 1000
+# Qt's timers fire a little late and the lag adds up (16 ms gives 59 ticks a
+# second here), so ask for 15 ms to stay above 60 frames a second.
+FRAME_MS = 15
+TICK_BUDGET_S = 0.008  # epochs stop here, leaving the rest of the frame for drawing
 #: Settings whose change leaves the running trainer alone; any other change
 #: starts a new run at epoch 0.
 _LIVE_FIELDS = frozenset({"epochs", "speed", "toxic"})
@@ -110,20 +118,30 @@ def beans_for(settings: BeanSettings) -> tuple[np.ndarray, np.ndarray]:
 
 
 class BeansModel(QObject):
-    """Owns the settings and the current ``BeanTrainer``.
+    """Owns the settings, the current ``BeanTrainer``, what the plots trace of
+    its run, the cost picture's bounds and the animation (``player``): views
+    keep nothing of their own, so a language or theme switch loses nothing.
 
-    ``restarted`` fires when the beans or the trainer are new (epoch 0),
-    ``advanced`` after epochs ran, ``settingsChanged`` after a change that
-    leaves the run alone (epochs, speed, toxic toggle)."""
+    ``restarted`` fires when the run is new (epoch 0), ``beansChanged`` when a
+    clicked-in bean joined a run that goes on, ``advanced`` after epochs ran,
+    ``settingsChanged`` after a change that leaves the run alone (epochs,
+    speed, toxic toggle)."""
 
     restarted = Signal()
+    beansChanged = Signal()
     advanced = Signal()
     settingsChanged = Signal()
 
     def __init__(self, settings: BeanSettings | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._settings = settings or BeanSettings()
+        self.trace = EpochTrace()
+        self.bounds = bean_sgd.SURFACE_BOUNDS
+        self.pace = Pace()
+        self.bean_refused = False  # the last click found no room for another bean
+        self.player = BeanPlayer(self)
         self.trainer = self._new_trainer()
+        self._sync_trace()
 
     @property
     def settings(self) -> BeanSettings:
@@ -154,14 +172,30 @@ class BeansModel(QObject):
         self.restart()
 
     def restart(self) -> None:
-        """A new trainer at epoch 0 with the current settings."""
+        """A new trainer at epoch 0 with the current settings (stops playing)."""
+        self.player.stop()
         self.trainer = self._new_trainer()
+        self.trace.clear()
+        self.bounds = bean_sgd.SURFACE_BOUNDS
+        self.pace = Pace()
+        self.bean_refused = False
+        self._sync_trace()
         self.restarted.emit()
 
-    def add_bean(self, size: float) -> None:
-        """A bean of ``size`` with the toggle's label, then a new run."""
+    def add_bean(self, size: float) -> bool:
+        """A bean of ``size`` with the toggle's label joins the run, which
+        goes on from where it is. False (and nothing changes) once
+        ``MAX_EXTRA_BEANS`` are in."""
+        if len(self._settings.extra_beans) >= MAX_EXTRA_BEANS:
+            self.bean_refused = True
+            return False
         bean = (float(size), int(self._settings.toxic))
-        self.update(extra_beans=[*self._settings.extra_beans, bean])
+        self._settings = BeanSettings.from_dict(
+            {**self._settings.to_dict(), "extra_beans": [*self._settings.extra_beans, bean]})
+        self._sync_trace()  # the epochs so far, with their losses on the earlier beans
+        self.trainer.set_beans(*beans_for(self._settings))
+        self.beansChanged.emit()
+        return True
 
     def new_beans(self) -> None:
         """A fresh draw (the next seed), without the clicked-in beans."""
@@ -174,15 +208,21 @@ class BeansModel(QObject):
         """True once the run reached its epoch count or diverged."""
         return self.trainer.diverged or self.trainer.epoch >= self._settings.epochs
 
+    def is_running(self) -> bool:
+        return self.player.is_running()
+
     def step(self) -> bool:
-        """Exactly one epoch; False if the run diverged instead."""
+        """Exactly one epoch (stops playing); False if the run diverged instead."""
+        self.player.stop()
         ok = self.trainer.run_epoch()
-        self.advanced.emit()
+        self._after_epochs()
         return ok
 
     def advance(self, budget_s: float) -> int:
-        """Up to ``speed`` epochs, never past ``epochs``, stopping early once
-        ``budget_s`` seconds are used so one animation frame stays short."""
+        """Up to ``speed`` epochs, never past ``epochs``, stopping once
+        ``budget_s`` seconds are used so one animation frame stays short
+        (at least one epoch runs). ``pace`` records whether the budget cut
+        the frame short."""
         wanted = min(self._settings.speed, self._settings.epochs - self.trainer.epoch)
         deadline = time.perf_counter() + budget_s
         done = 0
@@ -190,5 +230,88 @@ class BeansModel(QObject):
             done += 1
             if time.perf_counter() > deadline:
                 break
-        self.advanced.emit()
+        self.pace = self.pace.after_frame(done, wanted, self.trainer.diverged)
+        self._after_epochs()
         return done
+
+    def _after_epochs(self) -> None:
+        self._sync_trace()
+        # The earlier path is inside already; only the newest point can widen the picture.
+        self.bounds = bean_sgd.surface_bounds([self.trainer.w], [self.trainer.b],
+                                              base=self.bounds)
+        self.advanced.emit()
+
+    def _sync_trace(self) -> None:
+        """Add the trainer's new epochs that the trace keeps, with their loss
+        (computed for those only: a long frame of many epochs stays cheap)."""
+        last = int(self.trace.rows()[-1, 0]) + 1 if self.trace.size else 0
+        path = self.trainer.path_since(last)
+        path = path[self.trace.keeps(path[:, 0])]
+        if len(path):
+            losses = bean_sgd.mse_along(self.trainer.xs, self.trainer.ys, path[:, 1],
+                                        path[:, 2], self.trainer.activation)
+            self.trace.extend(np.column_stack([path, losses]))
+
+    def now(self) -> tuple[float, float, float, float]:
+        """(epoch, w, b, loss) of the trainer as it is."""
+        t = self.trainer
+        return float(t.epoch), t.w, t.b, t.loss()
+
+
+#: Frames in a row that must fall short before the tab says it cannot keep
+#: up, and that must not before it stops saying so: one slow frame (a
+#: repaint of the cost picture, another program) is no news.
+PACE_FRAMES = 10
+
+
+@dataclass(frozen=True)
+class Pace:
+    """How the last frames went: ``behind`` once ``PACE_FRAMES`` frames in a
+    row ran fewer epochs than asked because the time budget ran out;
+    ``epochs`` is what the last frame managed."""
+
+    behind: bool = False
+    streak: int = 0  # frames in a row that disagree with ``behind``
+    epochs: int = 0
+
+    def after_frame(self, done: int, wanted: int, diverged: bool) -> Pace:
+        short = done < wanted and not diverged
+        streak = self.streak + 1 if short != self.behind else 0
+        if streak >= PACE_FRAMES:
+            return Pace(short, 0, done)
+        return Pace(self.behind, streak, done)
+
+
+class BeanPlayer(QObject):
+    """The animation: a timer that advances ``model`` one frame per tick
+    (up to ``speed`` epochs within ``budget_s``) until the run ends."""
+
+    runningChanged = Signal(bool)
+
+    def __init__(self, model: BeansModel):
+        super().__init__(model)
+        self._model = model
+        self.budget_s = TICK_BUDGET_S
+        self._timer = animation_timer(self, FRAME_MS, self.frame)
+
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        """Play; at the end of a run, play it again from epoch 0."""
+        if self._model.finished and not self._model.trainer.diverged:
+            self._model.restart()
+        if not self.is_running() and not self._model.finished:
+            self._timer.start()
+            self.runningChanged.emit(True)
+
+    def stop(self) -> None:
+        if self.is_running():
+            self._timer.stop()
+            self.runningChanged.emit(False)
+
+    def frame(self) -> None:
+        """One frame's epochs; the run stops at its end or on divergence."""
+        self._model.advance(self.budget_s)
+        if self._model.finished:
+            self.stop()

@@ -1,9 +1,11 @@
 """Bean SGD tab: post 000's sigmoid neuron learning bean toxicity, live.
 
 The post redraws a matplotlib figure every 100 epochs and freezes its window
-while it trains. Here a ``QTimer`` runs a few epochs per frame, so the curve
-rises into the step smoothly while the loss falls and (w, b) slides down the
-cost surface, and every control answers while it plays.
+while it trains. Here a ``QTimer`` (the model's ``BeanPlayer``) runs a few
+epochs per frame, so the curve rises into the step smoothly while the loss
+falls and (w, b) slides down the cost surface, and every control answers
+while it plays. The tab is a view of ``BeansModel``: it draws what the model
+holds and sets its texts and colours again on a language or theme switch.
 """
 
 from __future__ import annotations
@@ -11,15 +13,20 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QPen, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QScrollBar,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -27,10 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine import bean_sgd
-from gui.beans.model import LIMITS, BeanSettings, BeansModel
-from gui.common.plotting import PALETTE, fix_range, make_plot
+from gui.beans.model import LIMITS, MAX_EXTRA_BEANS, BeanSettings, BeansModel
+from gui.common.plotting import PALETTE, fix_range, make_plot, plot_theme
 from gui.common.widgets import (
-    animation_timer,
     check_box,
     control_column,
     explanation_label,
@@ -43,18 +49,22 @@ from gui.common.widgets import (
 )
 from gui.contract import TabMixin
 
-# Qt's timers fire a little late and the lag adds up (16 ms gives 59 ticks a
-# second here), so ask for 15 ms to stay above 60 frames a second.
-FRAME_MS = 15
-TICK_BUDGET_S = 0.008  # epochs stop here, leaving the rest of the frame for drawing
 CURVE_XS = np.linspace(0.0, 1.0, 201)  # where the neuron's curve is drawn
 SATURATED_SHARE = 0.9  # above this share of flat-sigmoid beans, say "saturated"
-BEAN_COLOUR = "#1f77b4"  # matplotlib's default, as in the post's scatter
+# (light, dark): matplotlib's default blue as in the post's scatter, and a
+# lighter blue that reads on the dark background.
+BEAN_COLOURS = ("#1f77b4", "#56B4E9")
+LOSS_COLOURS = (PALETTE[0], PALETTE[5])
 CURVE_COLOUR = PALETTE[1]
 ADDED_BEAN_COLOUR = PALETTE[4]
-PATH_COLOUR = "#ffffff"
+PATH_COLOUR = "#ffffff"  # on the viridis picture, whatever the theme
 POINT_COLOUR = "#ff3b30"
+# (error, note) text colours on a light and on a dark background.
+MESSAGE_COLOURS = (("#b00020", "#a05a00"), ("#ff6b6b", "#ffb74d"))
 CONTROL_WIDTH = 320
+TWO_LINE_TITLE_PX = 44  # pyqtgraph gives a title one line: 30 px
+# Beans at toxicity 0 and 1 are drawn whole: the view reaches below 0.
+BEANS_Y_RANGE = (-0.1, 1.2)
 # The learning-rate spin box steps along 1, 2, 5, 10, 20, 50, ...
 RATE_LADDER = tuple(m * 10.0**e for e in range(-8, 5) for m in (1, 2, 5)
                     if LIMITS["lr"][0] <= m * 10.0**e <= LIMITS["lr"][1])
@@ -100,43 +110,62 @@ class RateSpinBox(QDoubleSpinBox):
         self.setValue(value)
 
 
-class PathBuffer:
-    """The (epoch, w, b, loss) rows drawn so far, one contiguous column each.
+class Dot(QGraphicsEllipseItem):
+    """One marker of ``size`` pixels at a point of the plot. Moving it is a
+    ``setPos``: a ScatterPlotItem rebuilds its spot table on every setData,
+    which cost about a tenth of a frame for the two markers."""
 
-    Columns grow by doubling, so a frame appends a few rows without copying
-    (or fragmenting memory with) the whole history; views of the columns go
-    straight to ``setData``."""
+    def __init__(self, size: float, pen=None, brush=None):
+        super().__init__(-size / 2, -size / 2, size, size)
+        # Pixels, whatever the view's scale.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPen(pg.mkPen(pen) if pen is not None else QPen(Qt.PenStyle.NoPen))
+        if brush is not None:
+            self.setBrush(pg.mkBrush(brush))
+        self._at = (0.0, 0.0)
 
-    def __init__(self, capacity: int = 1024):
-        self._columns = np.empty((4, capacity))
-        self.size = 0
+    def setData(self, xs, ys) -> None:  # named as pyqtgraph names it
+        x, y = float(xs[0]), float(ys[0])
+        self._at = (x, y)
+        finite = np.isfinite(x) and np.isfinite(y)
+        self.setVisible(bool(finite))
+        if finite:
+            self.setPos(x, y)
 
-    def clear(self) -> None:
-        self.size = 0
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.array([self._at[0]]), np.array([self._at[1]])
 
-    def _reserve(self, size: int) -> None:
-        if size > self._columns.shape[1]:
-            grown = np.empty((4, max(size, 2 * self._columns.shape[1])))
-            grown[:, :self.size] = self._columns[:, :self.size]
-            self._columns = grown
 
-    def extend(self, rows: np.ndarray) -> None:
-        self._reserve(self.size + len(rows))
-        self._columns[:, self.size:self.size + len(rows)] = rows.T
-        self.size += len(rows)
+def _describe(widget: QWidget, name: str, tip: str, text: str | None = None) -> None:
+    """A control's accessible name, tooltip and (for buttons) text."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    if text is not None:
+        widget.setText(text)
 
-    def column(self, index: int) -> np.ndarray:
-        return self._columns[index, :self.size]
 
-    def path_to(self, w: float, b: float) -> tuple[np.ndarray, np.ndarray]:
-        """The (w, b) path with (w, b) appended, written into the spare slot."""
-        self._reserve(self.size + 1)
-        self._columns[1:3, self.size] = w, b
-        return self._columns[1, :self.size + 1], self._columns[2, :self.size + 1]
+def _describe_plot(plot: pg.PlotWidget, x_label: str, y_label: str, name: str, tip: str,
+                   description: str) -> None:
+    """A plot's axis labels, tooltip, and what a screen reader says of it."""
+    item = plot.getPlotItem()
+    item.setLabel("bottom", x_label)
+    item.setLabel("left", y_label)
+    plot.setToolTip(tip)
+    plot.setAccessibleName(name)
+    plot.setAccessibleDescription(description)
 
 
 def _number(value: float) -> str:
     return f"{value:.6g}"
+
+
+def _form_row(form: QFormLayout, parent: QWidget, field: QWidget) -> QLabel:
+    """A form row whose label is the field's buddy (Alt+letter focuses it, and
+    screen readers name the field by it); the text comes in retranslate()."""
+    label = QLabel(parent)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
 
 
 class BeansTab(TabMixin, QWidget):
@@ -148,21 +177,23 @@ class BeansTab(TabMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("beansTab")
         self.model = BeansModel(parent=self)
-        self._path = PathBuffer()
         self._surface_key = None
-        self._bounds = bean_sgd.SURFACE_BOUNDS
+        self._loss_view = None
         self._message_kind = ""
-        self._loss_view = (0, 0.0)
-
-        self._timer = animation_timer(self, FRAME_MS, self._on_timer_timeout)
+        self._pace_shown = None
 
         layout = tab_row(self)
         layout.addWidget(self._build_controls())
         layout.addLayout(self._build_plots(), 1)
+        self.setFocusProxy(self.playButton)
 
         self.model.restarted.connect(self._on_model_restarted)
+        self.model.beansChanged.connect(self._on_model_beans_changed)
         self.model.advanced.connect(self._on_model_advanced)
         self.model.settingsChanged.connect(self._on_model_settings_changed)
+        self.model.player.runningChanged.connect(self._on_player_running_changed)
+        self.retranslate()
+        self.restyle()
         self._on_model_restarted()
 
     @property
@@ -170,189 +201,180 @@ class BeansTab(TabMixin, QWidget):
         """The current run's trainer (a new one after every restart)."""
         return self.model.trainer
 
-    # --- building ---
+    # --- building (texts and colours come in retranslate() and restyle()) ---
 
-    def _build_controls(self) -> QWidget:
+    def _build_controls(self) -> QScrollArea:
         panel, column = control_column(self, CONTROL_WIDTH)
-        column.addWidget(self._build_run_group())
-        column.addWidget(self._build_learning_group())
-        column.addWidget(self._build_data_group())
+        column.addWidget(self._build_run_group(panel))
+        column.addWidget(self._build_learning_group(panel))
+        column.addWidget(self._build_data_group(panel))
         self.beanMessage = QLabel(panel)
         self.beanMessage.setObjectName("beanMessage")
         self.beanMessage.setWordWrap(True)
         self.beanMessage.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.beanMessage)
-        column.addWidget(explanation_label(self.tr(
-            "The neuron says a = σ(w·x + b). After each bean it nudges w and b against the "
-            "slope of that bean's squared error (the chain rule: de/da · da/dz · dz/dw). The "
-            "white path is where (w, b) has travelled on the cost surface."), panel,
-            "beanExplanation"))
+        self.beanExplanation = explanation_label("", panel, "beanExplanation")
+        column.addWidget(self.beanExplanation)
         column.addStretch(1)
-        return panel
+        # On a short screen the column scrolls instead of being cut off.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("beanControls")
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setFixedWidth(CONTROL_WIDTH + bar + 2)
+        return scroll
 
-    def _build_run_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Training"), self)
-        self.playButton = toggle_button(
-            self.tr("Play"), self, "playButton",
-            self.tr("Train continuously, drawing every frame; press again to pause."),
-            self._on_play_button_toggled, icon=QStyle.StandardPixmap.SP_MediaPlay)
-        self.stepButton = push_button(
-            self.tr("Step"), self, "stepButton",
-            self.tr("Run exactly one epoch (one pass over all beans)."),
-            self._on_step_button_clicked, icon=QStyle.StandardPixmap.SP_MediaSkipForward)
-        self.resetButton = push_button(
-            self.tr("Reset"), self, "resetButton",
-            self.tr("Back to epoch 0 (w = b = 0.1) with the current settings."),
-            self._on_reset_button_clicked, icon=QStyle.StandardPixmap.SP_BrowserReload)
+    def _build_run_group(self, parent: QWidget) -> QGroupBox:
+        self.runGroup = QGroupBox(parent)
+        self.playButton = toggle_button("", self.runGroup, "playButton", "",
+                                        self._on_play_button_toggled,
+                                        icon=QStyle.StandardPixmap.SP_MediaPlay)
+        self.stepButton = push_button("", self.runGroup, "stepButton", "",
+                                      self._on_step_button_clicked,
+                                      icon=QStyle.StandardPixmap.SP_MediaSkipForward)
+        self.resetButton = push_button("", self.runGroup, "resetButton", "",
+                                       self._on_reset_button_clicked,
+                                       icon=QStyle.StandardPixmap.SP_BrowserReload)
         buttons = QHBoxLayout()
         for button in (self.playButton, self.stepButton, self.resetButton):
             buttons.addWidget(button)
 
-        self.epochLabel = readout_label(self, "epochLabel", self.tr("Epochs run so far."))
-        self.wLabel = readout_label(self, "wLabel", self.tr("The weight w in a = σ(w·x + b)."))
-        self.bLabel = readout_label(self, "bLabel", self.tr("The bias b in a = σ(w·x + b)."))
-        self.lossLabel = readout_label(
-            self, "lossLabel", self.tr("Mean squared error over all beans at the current w, b."))
+        self.epochLabel = readout_label(self.runGroup, "epochLabel", "")
+        self.wLabel = readout_label(self.runGroup, "wLabel", "")
+        self.bLabel = readout_label(self.runGroup, "bLabel", "")
+        self.lossLabel = readout_label(self.runGroup, "lossLabel", "")
+        self.paceLabel = QLabel(self.runGroup)
+        self.paceLabel.setObjectName("paceLabel")
+        self.paceLabel.setWordWrap(True)
+        self.paceLabel.hide()
         values = QGridLayout()
         values.addWidget(self.epochLabel, 0, 0, 1, 2)
         values.addWidget(self.wLabel, 1, 0)
         values.addWidget(self.bLabel, 1, 1)
         values.addWidget(self.lossLabel, 2, 0, 1, 2)
+        values.addWidget(self.paceLabel, 3, 0, 1, 2)
 
-        box = QVBoxLayout(group)
+        box = QVBoxLayout(self.runGroup)
         box.addLayout(buttons)
         box.addLayout(values)
-        return group
+        return self.runGroup
 
-    def _spin(self, name: str, limit: str, step: int, tip: str) -> QSpinBox:
-        spin = int_spin(self, name, tip, LIMITS[limit])
+    def _spin(self, parent: QWidget, name: str, limit: str, step: int) -> QSpinBox:
+        spin = int_spin(parent, name, "", LIMITS[limit])
         spin.setSingleStep(step)
         spin.setAccelerated(True)
         return spin
 
-    def _build_learning_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Learning"), self)
-        self.lrSpin = RateSpinBox(self)
+    def _build_learning_group(self, parent: QWidget) -> QGroupBox:
+        self.learningGroup = group = QGroupBox(parent)
+        self.lrSpin = RateSpinBox(group)
         self.lrSpin.setObjectName("lrSpin")
-        self.lrSpin.setToolTip(self.tr(
-            "Learning rate α in w ← w − α·∂e/∂w (the post uses 0.01). Arrows step "
-            "1, 2, 5, 10, …; type any value from 1e-08 to 10000. Changing it restarts."))
         self.lrSpin.valueChanged.connect(self._on_lr_spin_value_changed)
 
-        self.modeCombo = QComboBox(self)
+        self.modeCombo = QComboBox(group)
         self.modeCombo.setObjectName("modeCombo")
-        self.modeCombo.addItem(self.tr("per sample (as the post)"), "sample")
-        self.modeCombo.addItem(self.tr("mini-batch of 10"), "minibatch")
-        self.modeCombo.addItem(self.tr("full batch"), "batch")
-        self.modeCombo.setToolTip(self.tr(
-            "When w and b change: after every bean, in bean order (the post); after "
-            "each 10 beans, by their mean gradient; or once per epoch, by the mean "
-            "gradient of all beans. Changing it restarts."))
+        for mode in ("sample", "minibatch", "batch"):
+            self.modeCombo.addItem("", mode)
         self.modeCombo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
 
-        self.activationCombo = QComboBox(self)
+        self.activationCombo = QComboBox(group)
         self.activationCombo.setObjectName("activationCombo")
-        self.activationCombo.addItem(self.tr("sigmoid (as the post)"), "sigmoid")
-        self.activationCombo.addItem(self.tr("none (linear)"), "linear")
-        self.activationCombo.setToolTip(self.tr(
-            "The neuron's output a = σ(w·x + b), or a = w·x + b with no activation, "
-            "a straight line that cannot fit a step. Changing it restarts."))
+        for activation in ("sigmoid", "linear"):
+            self.activationCombo.addItem("", activation)
         self.activationCombo.currentIndexChanged.connect(
             self._on_activation_combo_current_index_changed)
 
-        self.epochsSpin = self._spin("epochsSpin", "epochs", 100, self.tr(
-            "Play stops after this many epochs (the post runs 5000)."))
+        self.epochsSpin = self._spin(group, "epochsSpin", "epochs", 100)
         self.epochsSpin.valueChanged.connect(self._on_epochs_spin_value_changed)
-        self.speedSpin = self._spin("speedSpin", "speed", 1, self.tr(
-            "Epochs run per drawn frame, about 60 frames a second (fewer if a frame "
-            "would take too long). The post draws one frame every 100 epochs."))
+        self.speedSpin = self._spin(group, "speedSpin", "speed", 1)
         self.speedSpin.valueChanged.connect(self._on_speed_spin_value_changed)
 
         form = QFormLayout(group)
-        form.addRow(self.tr("Learning rate"), self.lrSpin)
-        form.addRow(self.tr("Updates"), self.modeCombo)
-        form.addRow(self.tr("Activation"), self.activationCombo)
-        form.addRow(self.tr("Epochs"), self.epochsSpin)
-        form.addRow(self.tr("Epochs per frame"), self.speedSpin)
+        self._learning_labels = [_form_row(form, group, field) for field in (
+            self.lrSpin, self.modeCombo, self.activationCombo, self.epochsSpin,
+            self.speedSpin)]
         return group
 
-    def _build_data_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Beans"), self)
-        self.beanCountSpin = self._spin("beanCountSpin", "count", 10, self.tr(
-            "How many beans get_beans draws (the post uses 100). Changing it restarts."))
+    def _build_data_group(self, parent: QWidget) -> QGroupBox:
+        self.dataGroup = group = QGroupBox(parent)
+        self.beanCountSpin = self._spin(group, "beanCountSpin", "count", 10)
         self.beanCountSpin.valueChanged.connect(self._on_bean_count_spin_value_changed)
-        self.seedSpin = self._spin("seedSpin", "seed", 1, self.tr(
-            "Random seed of the beans: the same beans as the post's code after "
-            "np.random.seed(seed). Changing it restarts."))
+        self.seedSpin = self._spin(group, "seedSpin", "seed", 1)
         self.seedSpin.valueChanged.connect(self._on_seed_spin_value_changed)
-        self.newBeansButton = push_button(self.tr("New beans"), self, "newBeansButton", self.tr(
-            "Draw a fresh set of beans (the next seed), without the clicked-in ones."),
-            self._on_new_beans_button_clicked)
-        self.toxicToggle = check_box(self.tr("Clicked-in beans are toxic"), self, "toxicToggle",
-                                     self.tr("Click on the plot to add a bean of that size: "
-                                             "toxic (1) when this is ticked, harmless (0) "
-                                             "when not."), self._on_toxic_toggle_toggled)
-        hint = QLabel(self.tr("Click on the bean plot to add a bean there."), self)
-        hint.setWordWrap(True)
+        self.newBeansButton = push_button("", group, "newBeansButton", "",
+                                          self._on_new_beans_button_clicked)
+        self.toxicToggle = check_box("", group, "toxicToggle", "",
+                                     self._on_toxic_toggle_toggled)
+        self.beanTotalLabel = QLabel(group)
+        self.beanTotalLabel.setObjectName("beanTotalLabel")
+        self.beanTotalLabel.setWordWrap(True)
+        self._click_hint = QLabel(group)
+        self._click_hint.setWordWrap(True)
 
         form = QFormLayout(group)
-        form.addRow(self.tr("Beans"), self.beanCountSpin)
-        form.addRow(self.tr("Seed"), self.seedSpin)
-        form.addRow(self.newBeansButton)
-        form.addRow(self.toxicToggle)
-        form.addRow(hint)
+        self._data_labels = [_form_row(form, group, field)
+                             for field in (self.beanCountSpin, self.seedSpin)]
+        for row in (self.beanTotalLabel, self.newBeansButton, self.toxicToggle,
+                    self._click_hint):
+            form.addRow(row)
         return group
 
     def _build_plots(self) -> QGridLayout:
-        self.beansPlot = make_plot("beansPlot", "", self.tr("Bean Size"), self.tr("Toxicity"))
-        self.beansPlot.setTitle(self.tr("Size-Toxicity Function"), size="12pt")
-        self.beansPlot.setToolTip(self.tr("Click to add a bean of that size."))
-        fix_range(self.beansPlot, (0.0, 1.0), (0.0, 1.2))
+        self.beansPlot = make_plot("beansPlot", " ")
+        fix_range(self.beansPlot, (0.0, 1.0), BEANS_Y_RANGE)
         self.beansPlot.getPlotItem().setMouseEnabled(x=False, y=False)
-        self.beansPlot.addItem(pg.InfiniteLine(
-            0.5, angle=0, pen=pg.mkPen("#999999", width=1, style=Qt.PenStyle.DashLine)))
-        self._bean_dots = pg.ScatterPlotItem(size=8, pen=None, brush=pg.mkBrush(BEAN_COLOUR))
-        self._added_dots = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen("#222222"),
+        self._threshold = pg.InfiniteLine(0.5, angle=0)
+        self._bean_dots = pg.ScatterPlotItem(size=8, pen=None)
+        self._added_dots = pg.ScatterPlotItem(size=13, symbol="d",
                                               brush=pg.mkBrush(ADDED_BEAN_COLOUR))
         self._curve = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLOUR, width=3))
-        for item in (self._bean_dots, self._added_dots, self._curve):
+        for item in (self._threshold, self._bean_dots, self._added_dots, self._curve):
             self.beansPlot.addItem(item)
         self.beansPlot.scene().sigMouseClicked.connect(self._on_beans_plot_clicked)
 
-        self.costPlot = make_plot("costPlot", self.tr("Cost surface and the path of (w, b)"),
-                                  self.tr("w"), self.tr("b"))
-        self.costPlot.setToolTip(self.tr(
-            "Colour: log10 of the mean squared error the neuron would have at each "
-            "(w, b). White line: the path of (w, b) so far; red dot: now."))
+        self.costPlot = make_plot("costPlot", " ")
         self.costPlot.getPlotItem().setMouseEnabled(x=False, y=False)
         self._image = pg.ImageItem(axisOrder="row-major")
+        # The picture changes only with the beans or the bounds: a frame blits a
+        # pixmap instead of scaling the image again under the moving path.
+        self._image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.costPlot.addItem(self._image)
         self._colour_bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"),
-                                           label=self.tr("log₁₀ MSE"), interactive=False,
-                                           width=14)
+                                           interactive=False, width=14)
         self._colour_bar.setImageItem(self._image, insert_in=self.costPlot.getPlotItem())
-        self._trajectory = pg.PlotDataItem(pen=pg.mkPen(PATH_COLOUR, width=2))
-        self._point = pg.ScatterPlotItem(size=12, pen=pg.mkPen("w", width=1.5),
-                                         brush=pg.mkBrush(POINT_COLOUR))
+        self._trajectory = pg.PlotDataItem(pen=pg.mkPen(PATH_COLOUR, width=2),
+                                           skipFiniteCheck=True)
+        self._point = Dot(12, pen=pg.mkPen("w", width=1.5), brush=POINT_COLOUR)
         self.costPlot.addItem(self._trajectory)
-        self.costPlot.addItem(self._point)
+        self.costPlot.addItem(self._point, ignoreBounds=True)
 
-        self.lossPlot = make_plot("lossPlot", self.tr("Loss per epoch"), self.tr("Epoch"),
-                                  self.tr("Mean squared error"))
-        self.lossPlot.setToolTip(self.tr("Mean squared error over all beans after each epoch."))
+        self.lossPlot = make_plot("lossPlot", " ")
         self.lossPlot.getPlotItem().setMouseEnabled(x=False, y=False)
         self.lossPlot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
-        self._loss_curve = pg.PlotDataItem(pen=pg.mkPen(PALETTE[0], width=2))
-        self._loss_curve.setClipToView(True)
-        self._loss_curve.setDownsampling(auto=True, method="peak")
+        self._loss_curve = pg.PlotDataItem(skipFiniteCheck=True)
+        # The loss now, a dot: visible from epoch 0, before there is a line.
+        self._loss_point = Dot(8)
         self.lossPlot.addItem(self._loss_curve)
+        self.lossPlot.addItem(self._loss_point, ignoreBounds=True)
 
         self.costPlot.showGrid(x=False, y=False)  # grid lines over a heat map are clutter
         for plot in (self.beansPlot, self.costPlot, self.lossPlot):
+            # Tab moves between controls; a plot has no keys, and Qt's chain
+            # through a QGraphicsView went back through it but not forth.
+            plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             for side in ("left", "bottom"):
                 # Axes repaint whenever a curve in their view moves, and the finest
                 # level of ticks and grid lines cost about half of every frame.
-                plot.getAxis(side).setStyle(maxTickLevel=1)
+                axis = plot.getAxis(side)
+                axis.setStyle(maxTickLevel=1)
+                # An axis (with its grid lines across the view) changes only with
+                # the range, the size or the theme: Qt keeps it as a pixmap until
+                # then, and a frame blits it (the translucent grid cost ~1 ms a plot).
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -365,6 +387,163 @@ class BeansTab(TabMixin, QWidget):
         grid.setColumnStretch(1, 1)
         return grid
 
+    # --- texts and colours ---
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the interface language."""
+        self.runGroup.setTitle(self.tr("Training"))
+        self.learningGroup.setTitle(self.tr("Learning"))
+        self.dataGroup.setTitle(self.tr("Beans"))
+        self._retranslate_buttons()
+        self._retranslate_learning()
+        self._retranslate_data()
+        self._retranslate_plots()
+        self._show_formula_texts()
+        self._show_values()
+        self._show_bean_total()
+        self._show_message(force=True)
+        self._show_pace(force=True)
+        for bar in self.findChildren(QScrollBar):  # the controls' and the plots' own
+            bar.setAccessibleName(self.tr("Scroll bar"))
+
+    def _retranslate_buttons(self) -> None:
+        _describe(self.playButton, self.tr("Play or pause training"), self.tr(
+            "Train continuously, drawing every frame; press again to pause."))
+        _describe(self.stepButton, self.tr("Run one epoch"),
+                  self.tr("Run exactly one epoch (one pass over all beans)."), self.tr("Step"))
+        _describe(self.resetButton, self.tr("Reset training to epoch 0"), self.tr(
+            "Back to epoch 0 (w = b = 0.1) with the current settings."), self.tr("Reset"))
+        self.epochLabel.setToolTip(self.tr("Epochs run so far."))
+        self.lossLabel.setToolTip(self.tr(
+            "Mean squared error over all beans at the current w, b."))
+        self._show_play_state(self.model.is_running())
+
+    def _retranslate_learning(self) -> None:
+        texts = (
+            (self.tr("Learning rate"), self.tr("Learning rate α"), self.tr(
+                "Learning rate α in w ← w − α·∂e/∂w (the post uses 0.01). Arrows step "
+                "1, 2, 5, 10, …; type any value from 1e-08 to 10000. Changing it restarts.")),
+            (self.tr("Updates"), self.tr("When w and b are updated"), self.tr(
+                "When w and b change: after every bean, in bean order (the post); after "
+                "each 10 beans, by their mean gradient; or once per epoch, by the mean "
+                "gradient of all beans. Changing it restarts.")),
+            (self.tr("Activation"), self.tr("Activation of the neuron"), self.tr(
+                "The neuron's output a = σ(w·x + b), or a = w·x + b with no activation, "
+                "a straight line that cannot fit a step. Changing it restarts.")),
+            (self.tr("Epochs"), self.tr("Epochs to train"), self.tr(
+                "Play stops after this many epochs (the post runs 5000).")),
+            (self.tr("Epochs per frame"), self.tr("Epochs per drawn frame, at most"), self.tr(
+                "Epochs run per drawn frame, about 60 frames a second: an upper bound, "
+                "since a frame stops after 8 ms of training. The post draws one frame "
+                "every 100 epochs.")),
+        )
+        fields = (self.lrSpin, self.modeCombo, self.activationCombo, self.epochsSpin,
+                  self.speedSpin)
+        for label, field, (text, name, tip) in zip(self._learning_labels, fields, texts,
+                                                   strict=True):
+            label.setText(text)
+            _describe(field, name, tip)
+        for index, text in enumerate((self.tr("per sample (as the post)"),
+                                      self.tr("mini-batch of 10"), self.tr("full batch"))):
+            self.modeCombo.setItemText(index, text)
+        for index, text in enumerate((self.tr("sigmoid (as the post)"),
+                                      self.tr("none (linear)"))):
+            self.activationCombo.setItemText(index, text)
+
+    def _retranslate_data(self) -> None:
+        self._data_labels[0].setText(self.tr("Beans"))
+        self._data_labels[1].setText(self.tr("Seed"))
+        _describe(self.beanCountSpin, self.tr("Number of beans drawn"), self.tr(
+            "How many beans get_beans draws (the post uses 100). Changing it restarts."))
+        _describe(self.seedSpin, self.tr("Random seed of the beans"), self.tr(
+            "Random seed of the beans: the same beans as the post's code after "
+            "np.random.seed(seed). Changing it restarts."))
+        _describe(self.newBeansButton, self.tr("Draw new beans"), self.tr(
+            "Draw a fresh set of beans (the next seed), without the clicked-in ones."),
+            self.tr("New beans"))
+        toxic = self.tr("Clicked-in beans are toxic")
+        _describe(self.toxicToggle, toxic, self.tr(
+            "Click on the plot to add a bean of that size: toxic (1) when this is "
+            "ticked, harmless (0) when not."), toxic)
+        self._click_hint.setText(self.tr(
+            "Click on the bean plot to add a bean there; training goes on with it."))
+
+    def _retranslate_plots(self) -> None:
+        foreground = plot_theme().foreground
+        self.beansPlot.getPlotItem().setTitle(self.tr("Size-Toxicity Function"), size="12pt",
+                                              color=foreground)
+        _describe_plot(self.beansPlot, self.tr("Bean Size"), self.tr("Toxicity"),
+                       self.tr("Bean plot"), self.tr("Click to add a bean of that size."),
+                       self.tr("Each bean as a dot: its size across, its toxicity (0 or 1) "
+                               "up; the neuron's output a over the sizes as a curve; the "
+                               "dashed line at 0.5 is where it says toxic. Clicking adds a "
+                               "bean of that size."))
+        cost = self.costPlot.getPlotItem()
+        # Two lines: in one, the title alone is wider than the plot at 1000 px.
+        title = self.tr("Cost surface\nand the path of (w, b)").replace("\n", "<br>")
+        cost.setTitle(f"<div align='center'>{title}</div>", color=foreground)
+        cost.titleLabel.setMaximumHeight(TWO_LINE_TITLE_PX)
+        cost.layout.setRowFixedHeight(0, TWO_LINE_TITLE_PX)
+        self._colour_bar.getAxis("left").setLabel(self.tr("log₁₀ MSE"))
+        _describe_plot(self.costPlot, self.tr("w"), self.tr("b"), self.tr("Cost surface"),
+                       self.tr("Colour: log10 of the mean squared error the neuron would "
+                               "have at each (w, b). White line: the path of (w, b) so far; "
+                               "red dot: now."),
+                       self.tr("A heat map of log10 of the mean squared error at every "
+                               "weight w (across) and bias b (up), with the path (w, b) has "
+                               "taken so far and a dot where it is now."))
+        self.lossPlot.getPlotItem().setTitle(self.tr("Loss per epoch"), color=foreground)
+        _describe_plot(self.lossPlot, self.tr("Epoch"), self.tr("Mean squared error"),
+                       self.tr("Loss plot"),
+                       self.tr("Mean squared error over all beans after each epoch."),
+                       self.tr("The mean squared error over all beans after each epoch, "
+                               "from epoch 0 to now, with a dot at the current loss."))
+
+    def _show_formula_texts(self) -> None:
+        """The explanation and the w, b tooltips say what is computed: with
+        the sigmoid or without an activation, and when w and b change."""
+        s = self.model.settings
+        if s.activation == "sigmoid":
+            formula = self.tr("a = σ(w·x + b)")
+            neuron = self.tr("The neuron says {0}, a sigmoid: a smooth step from 0 to 1.")
+            chain = self.tr("the chain rule: de/da · da/dz · dz/dw")
+        else:
+            formula = self.tr("a = w·x + b")
+            neuron = self.tr("The neuron says {0}, with no activation: a straight line, "
+                             "which cannot make a step.")
+            chain = self.tr("the chain rule: de/da · dz/dw, as da/dz = 1")
+        update = {
+            "sample": self.tr("After each bean, in bean order, it nudges w and b against "
+                              "the slope of that bean's squared error ({0})."),
+            "minibatch": self.tr("After every 10 beans it nudges w and b against the mean "
+                                 "slope of their squared errors ({0})."),
+            "batch": self.tr("Once per epoch it nudges w and b against the mean slope of "
+                             "all beans' squared errors ({0})."),
+        }[s.mode]
+        self.beanExplanation.setText(" ".join((
+            neuron.format(formula), update.format(chain),
+            self.tr("The white path is where (w, b) has travelled on the cost surface."))))
+        self.wLabel.setToolTip(self.tr("The weight w in {0}.").format(formula))
+        self.bLabel.setToolTip(self.tr("The bias b in {0}.").format(formula))
+
+    def restyle(self) -> None:
+        """The colours the tab chose, for the current theme."""
+        theme = plot_theme()
+        self._bean_dots.setBrush(pg.mkBrush(BEAN_COLOURS[theme.dark]))
+        self._added_dots.setPen(pg.mkPen(theme.foreground))
+        self._threshold.setPen(pg.mkPen("#999999", width=1, style=Qt.PenStyle.DashLine))
+        loss_colour = LOSS_COLOURS[theme.dark]
+        # One pixel wide: Qt strokes a wider antialiased line of a long run
+        # three times slower, which showed at epoch 90 000.
+        self._loss_curve.setPen(pg.mkPen(loss_colour, width=1))
+        self._loss_point.setBrush(pg.mkBrush(loss_colour))
+        for side in ("left", "right"):
+            axis = self._colour_bar.getAxis(side)
+            axis.setPen(theme.foreground)
+            axis.setTextPen(theme.foreground)
+        self._retranslate_plots()  # titles carry the theme's colour
+        self._show_message(force=True)
+
     # --- TabMixin ---
 
     def tab_title(self) -> str:
@@ -375,17 +554,16 @@ class BeansTab(TabMixin, QWidget):
 
     def load_state(self, state: dict) -> None:
         settings = BeanSettings.from_dict(state)  # raises before anything changes
-        self.stop_animation()
         self.model.restore(settings)
 
     def reset_tab(self) -> None:
         self.load_state({})
 
     def stop_animation(self) -> None:
-        self._timer.stop()
-        with signals_blocked(self.playButton):
-            self.playButton.setChecked(False)
-        self._show_play_state(False)
+        self.model.player.stop()
+
+    def is_running(self) -> bool:
+        return self.model.is_running()
 
     def export_plot(self) -> pg.PlotWidget:
         return self.beansPlot
@@ -401,18 +579,13 @@ class BeansTab(TabMixin, QWidget):
     # --- handlers: widgets write to the model ---
 
     def _on_play_button_toggled(self, checked: bool) -> None:
-        if not checked:
-            self.stop_animation()
-            return
-        if self.model.trainer.epoch >= self.model.settings.epochs:
-            self.model.restart()  # play at the end replays the run from epoch 0
-            with signals_blocked(self.playButton):
-                self.playButton.setChecked(True)
-        self._show_play_state(True)
-        self._timer.start()
+        if checked:
+            self.model.player.start()
+        else:
+            self.model.player.stop()
+        self._on_player_running_changed(self.model.is_running())
 
     def _on_step_button_clicked(self) -> None:
-        self.stop_animation()
         self.model.step()
 
     def _on_reset_button_clicked(self) -> None:
@@ -452,28 +625,30 @@ class BeansTab(TabMixin, QWidget):
         if not view.sceneBoundingRect().contains(event.scenePos()):
             return  # a click on an axis or the title
         size = view.mapSceneToView(event.scenePos()).x()
-        if 0.0 <= size <= 1.0:
-            self.model.add_bean(size)
-
-    def _on_timer_timeout(self) -> None:
-        self.advance_frame()
+        if 0.0 <= size <= 1.0 and not self.model.add_bean(size):
+            self._show_message()
 
     def advance_frame(self) -> None:
-        """One animation frame: up to ``speedSpin`` epochs within the tick's
-        time budget, one redraw, and a stop at the end or on divergence."""
-        self.model.advance(TICK_BUDGET_S)
-        if self.model.finished:
-            self.stop_animation()
+        """One animation frame, as the player's timer runs it."""
+        self.model.player.frame()
 
     # --- model → view ---
 
+    def _on_player_running_changed(self, running: bool) -> None:
+        with signals_blocked(self.playButton):
+            self.playButton.setChecked(running)
+        self._show_play_state(running)
+        self._show_pace()
+
     def _on_model_restarted(self) -> None:
-        self.stop_animation()
+        self._loss_view = None  # a new run: the loss axis starts again from its loss
         self._show_settings()
-        self._path.clear()
-        self._bounds = bean_sgd.SURFACE_BOUNDS
+        self._show_formula_texts()
+        self._on_model_beans_changed()
+
+    def _on_model_beans_changed(self) -> None:
         self._draw_beans()
-        self._draw_surface()
+        self._show_bean_total()
         self._draw_progress()
         self.changed.emit()
 
@@ -508,6 +683,12 @@ class BeansTab(TabMixin, QWidget):
         self.playButton.setIcon(self.style().standardIcon(icon))
         self.playButton.setText(self.tr("Pause") if playing else self.tr("Play"))
 
+    def _show_bean_total(self) -> None:
+        s = self.model.settings
+        self.beanTotalLabel.setText(self.tr(
+            "Training on {0} beans ({1} drawn + {2} clicked in).").format(
+                s.count + len(s.extra_beans), s.count, len(s.extra_beans)))
+
     def _draw_beans(self) -> None:
         trainer = self.model.trainer
         self._bean_dots.setData(trainer.xs, trainer.ys)
@@ -515,16 +696,17 @@ class BeansTab(TabMixin, QWidget):
         self._added_dots.setData([size for size, _ in added], [label for _, label in added])
 
     def _draw_surface(self) -> None:
-        """The cost picture over ``self._bounds``; recomputed only when the
+        """The cost picture over the model's bounds; recomputed only when the
         beans, the activation or the bounds changed."""
         s = self.model.settings
-        key = (s.count, s.seed, s.extra_beans, s.activation, self._bounds)
+        bounds = self.model.bounds
+        key = (s.count, s.seed, s.extra_beans, s.activation, bounds)
         if key == self._surface_key:
             return
         self._surface_key = key
         trainer = self.model.trainer
-        w_grid, b_grid, log_cost = bean_sgd.cost_landscape(trainer.xs, trainer.ys,
-                                                           self._bounds, s.activation)
+        w_grid, b_grid, log_cost = bean_sgd.cost_landscape(trainer.xs, trainer.ys, bounds,
+                                                           s.activation)
         self._image.setImage(log_cost)
         # The colour bar owns the image's levels (it resets them on setImage).
         self._colour_bar.setLevels((float(log_cost.min()), float(log_cost.max())))
@@ -532,70 +714,105 @@ class BeansTab(TabMixin, QWidget):
         dw, db = w_grid[1] - w_grid[0], b_grid[1] - b_grid[0]
         self._image.setRect(QRectF(w_grid[0] - dw / 2, b_grid[0] - db / 2,
                                    w_grid[-1] - w_grid[0] + dw, b_grid[-1] - b_grid[0] + db))
-        fix_range(self.costPlot, self._bounds[:2], self._bounds[2:])
+        fix_range(self.costPlot, bounds[:2], bounds[2:])
+
+    @staticmethod
+    def _pixels_across(plot: pg.PlotWidget) -> int:
+        return max(int(plot.getPlotItem().getViewBox().width()), 1)
 
     def _draw_progress(self) -> None:
-        """Everything that moves while training; one call per frame."""
+        """Everything that moves while training; one call per frame. The path
+        and the loss are drawn from the model's bounded trace, thinned to
+        the plot's width: frame 100 000 costs what frame 1 000 did."""
         trainer = self.model.trainer
-        self._path.extend(trainer.history_since(self._path.size))
+        now = self.model.now()
+        trace = self.model.trace
         self._curve.setData(CURVE_XS, trainer.predict(CURVE_XS))
-        self._loss_curve.setData(self._path.column(0), self._path.column(3))
-        # The path ends at the current point, which is mid-epoch after a divergence.
-        self._trajectory.setData(*self._path.path_to(trainer.w, trainer.b))
+        path = trace.drawn(self._pixels_across(self.costPlot), now)
+        self._trajectory.setData(path[:, 1], path[:, 2])
         self._point.setData([trainer.w], [trainer.b])
-        # The earlier path is inside already; only the newest point can widen the picture.
-        self._bounds = bean_sgd.surface_bounds([trainer.w], [trainer.b], base=self._bounds)
+        losses = trace.drawn(self._pixels_across(self.lossPlot), now)
+        self._loss_curve.setData(losses[:, 0], losses[:, 3])
+        self._loss_point.setData([now[0]], [now[3]])
         self._draw_surface()
-        self._fix_loss_range()
-        self._show_values()
+        self._fix_loss_range(float(np.nanmax(losses[:, 3], initial=0.0)))
+        self._show_values(now[3])
         self._show_message()
+        self._show_pace()
 
-    def _fix_loss_range(self) -> None:
+    def _fix_loss_range(self, top: float | None = None) -> None:
+        """Epochs 0 to the run's end across, 0 to the highest loss drawn up;
+        set only when that grows (setting the range every frame would cost)."""
         epochs = max(self.model.settings.epochs, self.model.trainer.epoch)
-        top = float(self._path.column(3).max()) if self._path.size else 1.0
-        if (epochs, top) != self._loss_view:  # setting the range each frame would cost
-            self._loss_view = (epochs, top)
-            fix_range(self.lossPlot, (0, epochs), (0, top * 1.05))
+        shown = self._loss_view[1] if self._loss_view else 0.0
+        if top is None or not np.isfinite(top):
+            top = shown
+        top = top if top > 0 else 1.0
+        if self._loss_view is not None and self._loss_view[0] == epochs and top <= shown:
+            return
+        self._loss_view = (epochs, top)
+        fix_range(self.lossPlot, (0, epochs), (0, top * 1.08))
 
-    def _show_values(self) -> None:
+    def _show_values(self, loss: float | None = None) -> None:
         trainer = self.model.trainer
         self.epochLabel.setText(self.tr("Epoch {0} / {1}").format(
             trainer.epoch, self.model.settings.epochs))
         self.wLabel.setText(self.tr("w = {0}").format(_number(trainer.w)))
         self.bLabel.setText(self.tr("b = {0}").format(_number(trainer.b)))
-        self.lossLabel.setText(self.tr("Loss (MSE) = {0}").format(_number(trainer.loss())))
+        loss = trainer.loss() if loss is None else loss
+        self.lossLabel.setText(self.tr("Loss (MSE) = {0}").format(_number(loss)))
 
-    def _message_colours(self) -> tuple[str, str]:
-        """(error, note) colours readable on the current theme's background."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        return ("#ff6b6b", "#ffb74d") if dark else ("#b00020", "#a05a00")
+    def _show_pace(self, force: bool = False) -> None:
+        """Say so while playing if frames run fewer epochs than asked."""
+        pace = self.model.pace
+        behind = self.model.is_running() and pace.behind
+        if (behind, pace.epochs if behind else 0) == self._pace_shown and not force:
+            return
+        self._pace_shown = (behind, pace.epochs if behind else 0)
+        self.paceLabel.setVisible(behind)
+        colour = MESSAGE_COLOURS[plot_theme().dark][1]
+        self.paceLabel.setStyleSheet(f"color: {colour};")
+        self.paceLabel.setText(self.tr(
+            "This computer cannot keep up: {0} of {1} epochs run each frame, so that "
+            "drawing stays smooth.").format(pace.epochs, self.model.settings.speed))
 
-    def _show_message(self) -> None:
+    def _show_message(self, force: bool = False) -> None:
         trainer = self.model.trainer
         if trainer.diverged:
             kind = "diverged"
+        elif self.model.bean_refused:
+            kind = "full"
         elif trainer.saturated_fraction() > SATURATED_SHARE:
             kind = "saturated"
         else:
             kind = ""
         self.playButton.setEnabled(not trainer.diverged)
         self.stepButton.setEnabled(not trainer.diverged)
-        if kind == self._message_kind:
+        if kind == self._message_kind and not force:
             return
-        self._message_kind = kind
         if kind == "diverged":
-            self.beanMessage.setStyleSheet(
-                f"color: {self._message_colours()[0]}; font-weight: bold;")
-            self.beanMessage.setText(self.tr(
+            self._show_message_text(kind, self.tr(
                 "Diverged during epoch {0}: the next update would push w or b past "
                 "±{1}, so training stopped. Shown is the last finite state. Lower the "
                 "learning rate, then press Reset.").format(
                     trainer.epoch + 1, f"{bean_sgd.DIVERGENCE_LIMIT:,.0f}"))
+        elif kind == "full":
+            self._show_message_text(kind, self.tr(
+                "No room for another bean: {0} clicked-in beans is the most. Press "
+                "New beans to start over.").format(MAX_EXTRA_BEANS))
         elif kind == "saturated":
-            self.beanMessage.setStyleSheet(f"color: {self._message_colours()[1]};")
-            self.beanMessage.setText(self.tr(
+            self._show_message_text(kind, self.tr(
                 "Saturated: the sigmoid is flat at almost every bean, so the gradients "
                 "are nearly zero and the loss stalls. A smaller learning rate avoids this."))
         else:
-            self.beanMessage.setStyleSheet("")
-            self.beanMessage.setText("")
+            self._show_message_text(kind, "")
+
+    def _show_message_text(self, kind: str, text: str) -> None:
+        """``kind`` "diverged" and "full" are errors, "saturated" a note."""
+        self._message_kind = kind
+        error, note = MESSAGE_COLOURS[plot_theme().dark]
+        style = {"diverged": f"color: {error}; font-weight: bold;",
+                 "full": f"color: {error}; font-weight: bold;",
+                 "saturated": f"color: {note};"}.get(kind, "")
+        self.beanMessage.setStyleSheet(style)
+        self.beanMessage.setText(text)
