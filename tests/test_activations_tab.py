@@ -14,7 +14,7 @@ import pytest
 from helpers import find_child
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -185,9 +185,13 @@ def tab(qtbot):
     from gui.activations.tab import ActivationsTab
 
     widget = ActivationsTab()
-    qtbot.addWidget(widget)
     widget.resize(1260, 740)
-    return widget
+    yield widget
+    # Deleted now: dozens of live tabs, never shown, made the first event loop of a
+    # later test (tests/test_gates_tab.py) run for 15 s.
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def in_plot(tab, name, item) -> bool:
@@ -539,3 +543,59 @@ def test_changed_is_emitted_and_snapshot_has_the_probabilities(tab, qtbot):
         find_child(tab, QCheckBox, "act_step_check").setChecked(True)
     tab.stop_animation()
     assert tab.export_plot() is find_child(tab, object, "activationPlot")
+
+
+# --- language and theme in place (issue 12) -------------------------------------------
+
+
+@pytest.fixture
+def switch():
+    """Switch the interface language and the plot theme as the window does;
+    back to English and light afterwards, whatever the test did."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.common.plotting import configure_pyqtgraph
+    from gui.i18n import install_language
+
+    def to(language: str, dark: bool, *tabs) -> None:
+        assert install_language(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        configure_pyqtgraph(dark)
+        for page in tabs:
+            page.restyle()
+
+    yield to
+    to("en", False)
+
+
+def texts(tab) -> tuple:
+    return (tab.pages.tabText(0), tab.functions.plot.getPlotItem().titleLabel.text,
+            tab.softmax.plot.getPlotItem().titleLabel.text,
+            tab.chain.plot.getPlotItem().titleLabel.text,
+            tab.functions.checks_box.title(),
+            find_child(tab, QTextBrowser, "activationInfo").toPlainText().splitlines()[0])
+
+
+def test_language_and_theme_change_in_place(tab, switch):
+    find_child(tab, QCheckBox, "act_step_check").setChecked(True)
+    english = texts(tab)
+    assert english[:4] == ("Functions and derivatives", "Activation f(x)",
+                           "Probabilities softmax(x / T)",
+                           "Gradient reaching the input (log scale)")
+    state = tab.state_dict()
+    step_pen = tab.curves["step"].opts["pen"].color().name()
+
+    switch("zh_CN", True, tab)
+    chinese = texts(tab)
+    assert all(c != e for c, e in zip(chinese, english, strict=True)), chinese
+    assert chinese[1] == "激活函数 f(x)"
+    assert tab.curves["step"].opts["pen"].color().name() == "#dddddd" != step_pen
+    for plot in (tab.functions.plot, tab.softmax.plot, tab.chain.plot):
+        labels = [label for _sample, label in plot.getPlotItem().legend.items]
+        assert labels and all("#dddddd" in label.item.toHtml() for label in labels)
+    assert tab.state_dict() == state  # nothing the learner set is lost
+
+    switch("en", False, tab)
+    assert texts(tab) == english
+    assert tab.curves["step"].opts["pen"].color().name() == step_pen
+    assert tab.state_dict() == state

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QSpinBox,
     QTableWidget,
     QToolButton,
 )
@@ -39,6 +40,7 @@ from engine.perceptron import (
     positive_region,
     two_layer_truth_table,
 )
+from gui.common.plotting import configure_pyqtgraph, plot_theme
 from gui.gates.tab import LEARNING_RATE, GatesTab
 
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -469,3 +471,87 @@ def test_shading_polygon_is_a_polygon_item(tab):
     set_weights(tab, 1.0, -1.0, 0.0)
     assert tab.region_item is item
     assert isinstance(item.polygon(), QPolygonF) and item.polygon().size() >= 3
+
+
+# --- language and theme in place (issue 12) -------------------------------------------
+
+@pytest.fixture
+def switch():
+    """Switch the interface language and the plot theme as the window does;
+    back to English and light afterwards, whatever the test did."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.i18n import install_language
+
+    def to(language: str, dark: bool, *tabs) -> None:
+        assert install_language(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        configure_pyqtgraph(dark)
+        for page in tabs:
+            page.restyle()
+
+    yield to
+    to("en", False)
+
+
+def plot_title(tab) -> str:
+    return tab.plot.getPlotItem().titleLabel.text
+
+
+def test_learning_keeps_playing_through_a_language_and_theme_switch(tab, qtbot, switch):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    tab.learn_timer.setInterval(20)
+    click(tab, "learnButton")
+    qtbot.waitUntil(lambda: tab.learner.frame >= 2)
+    widgets = (tab.findChild(QPushButton, "learnButton"), tab.findChild(QLabel, "learnStatus"),
+               tab.plot, tab.gallery, tab.xor_panel)
+    english = (widgets[0].text(), plot_title(tab), tab.gallery.title(), tab.xor_panel.title())
+    assert english[0] == "Stop"
+
+    switch("zh_CN", True, tab)
+    frame = tab.learner.frame
+    assert tab.is_running()
+    assert (widgets[0].text(), plot_title(tab), tab.gallery.title(),
+            tab.xor_panel.title()) == ("停止", "决策直线 w1·x1 + w2·x2 + b = 0",
+                                       "全部 16 种双输入函数", "两层实现 XOR")
+    assert tab.line_item.opts["pen"].color().name() == plot_theme().foreground == "#dddddd"
+    assert "#1d3b26" in tab.banner.styleSheet() or "#452416" in tab.banner.styleSheet()
+    qtbot.waitUntil(lambda: tab.learner.frame > frame)  # still playing, only forwards
+
+    switch("en", False, tab)
+    frame = tab.learner.frame
+    assert tab.is_running()
+    assert (widgets[0].text(), plot_title(tab), tab.gallery.title(),
+            tab.xor_panel.title()) == english
+    assert tab.line_item.opts["pen"].color().name() == "#222222"
+    qtbot.waitUntil(lambda: tab.learner.frame > frame)
+    assert all(w is tab.findChild(type(w), w.objectName()) for w in widgets)  # none rebuilt
+
+
+def test_the_animation_is_a_qobject_owning_its_timer(tab):
+    from gui.gates.learner import GatesLearner
+
+    assert isinstance(tab.learner, GatesLearner) and tab.learner is tab.state.learner
+    assert tab.learn_timer.parent() is tab.learner
+    assert not tab.is_running()
+    click(tab, "learnButton")
+    assert tab.is_running()
+    tab.stop_animation()
+    assert not tab.is_running()
+    assert tab.findChild(QLabel, "learnStatus").text() == "Learning stopped."
+
+
+def test_the_model_owns_the_state_the_widgets_show(tab, qtbot):
+    tab.gallery.buttons[(1, 0, 0, 0)].click()  # NOR: the fifth entry of the target box
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("OR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(3)
+    saved = json.loads(json.dumps(tab.state_dict()))
+    assert saved["gallery_target"] == [1, 0, 0, 0] and saved["steps_per_frame"] == 3
+    other = GatesTab()
+    qtbot.addWidget(other)
+    other.load_state(saved)
+    combo = other.findChild(QComboBox, "gateCombo")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "AND", "NAND", "OR", "XOR", "NOR"] and combo.currentText() == "OR"
+    assert find_child(other, QSpinBox, "learnStepsSpin").value() == 3
+    assert other.learner.steps_per_frame == 3
