@@ -12,10 +12,13 @@ import math
 import numpy as np
 import pytest
 from helpers import find_child
+from test_gates_tab import outside, switch, tab_walk, unnamed_controls, widgets  # noqa: F401
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -548,26 +551,6 @@ def test_changed_is_emitted_and_snapshot_has_the_probabilities(tab, qtbot):
 # --- language and theme in place (issue 12) -------------------------------------------
 
 
-@pytest.fixture
-def switch():
-    """Switch the interface language and the plot theme as the window does;
-    back to English and light afterwards, whatever the test did."""
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from gui.common.plotting import configure_pyqtgraph
-    from gui.i18n import install_language
-
-    def to(language: str, dark: bool, *tabs) -> None:
-        assert install_language(language)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        configure_pyqtgraph(dark)
-        for page in tabs:
-            page.restyle()
-
-    yield to
-    to("en", False)
-
-
 def texts(tab) -> tuple:
     return (tab.pages.tabText(0), tab.functions.plot.getPlotItem().titleLabel.text,
             tab.softmax.plot.getPlotItem().titleLabel.text,
@@ -599,3 +582,67 @@ def test_language_and_theme_change_in_place(tab, switch):
     assert texts(tab) == english
     assert tab.curves["step"].opts["pen"].color().name() == step_pen
     assert tab.state_dict() == state
+
+
+# --- keyboard, screen readers, a laptop's screen (issue 13) ---------------------------
+
+
+def test_every_control_has_an_accessible_name_and_every_plot_a_description(tab):
+    assert unnamed_controls(tab) == []
+    assert find_child(tab, QSlider, "param_elu_alpha_slider").accessibleName()
+    for name in ("activationPlot", "derivativePlot", "softmaxPlot", "chainPlot"):
+        assert find_child(tab, object, name).accessibleDescription(), name
+
+
+@pytest.mark.parametrize("page", [0, 1, 2])
+def test_tab_walks_every_slider_of_a_page_and_comes_back(tab, qtbot, page):
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.pages.setCurrentIndex(page)
+    visited = tab_walk(tab, qtbot)
+    assert visited[0] is tab.pages.tabBar()  # focus starts on the page tabs
+    wanted = [w for w in widgets(tab, (QSlider, QAbstractSpinBox))
+              if w.isVisible() and w.isEnabled()]
+    assert len(wanted) >= (12, 5, 2)[page]
+    assert [w.objectName() for w in wanted if w not in visited] == []
+    tables = tab.findChildren(QTableWidget)
+    assert tables and not any(t in visited or t.tabKeyNavigation() for t in tables)
+
+
+@pytest.mark.parametrize("size", [(1000, 580), (1260, 740)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_page_fits_a_laptop_tab(tab, qtbot, switch, size, language):
+    switch(language, False)
+    tab.resize(*size)
+    tab.show()
+    qtbot.waitExposed(tab)
+    for key in ACTIVATIONS:  # the crosshair readout at its tallest
+        find_child(tab, QCheckBox, f"act_{key}_check").setChecked(True)
+    tab.functions.set_crosshair(1.0)
+    find_child(tab, QPushButton, "softmaxHugeButton").click()  # the longest naive note
+    for page in range(3):
+        tab.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        assert outside(tab) == [], (page, language, size)
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 980 and hint.height() <= 560
+
+
+def test_the_chain_axis_writes_every_tick_as_a_power_of_ten(tab, qtbot):
+    from gui.activations.chain import log_tick_string
+
+    assert [log_tick_string(v) for v in (0, -1, -5, 1)] == ["10⁰", "10⁻¹", "10⁻⁵", "10¹"]
+    assert log_tick_string(math.log10(2e-4)) == "2·10⁻⁴"
+    tab.resize(1260, 740)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.pages.setCurrentIndex(2)
+    find_child(tab, QSlider, "chainLengthSlider").setValue(12)  # down to ≈ 10⁻⁸
+    QApplication.processEvents()
+    axis = find_child(tab, object, "chainPlot").getPlotItem().getAxis("left")
+    low, high = axis.range
+    labels = [text for spacing, values in axis.tickValues(low, high, axis.size().height())
+              for text in axis.tickStrings(values, axis.autoSIPrefixScale, spacing)]
+    assert "10⁻⁴" in labels and "10⁻⁵" in labels and "10⁰" in labels
+    assert all(text == "" or "10" in text for text in labels), labels
+    assert not any("0.0" in text or "e-" in text for text in labels), labels

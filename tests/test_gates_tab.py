@@ -10,17 +10,26 @@ import pytest
 from helpers import find_child
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QPalette, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScrollBar,
     QSlider,
     QSpinBox,
     QTableWidget,
     QToolButton,
+    QWidget,
 )
 
 from engine.perceptron import (
@@ -40,7 +49,9 @@ from engine.perceptron import (
     positive_region,
     two_layer_truth_table,
 )
-from gui.common.plotting import configure_pyqtgraph, plot_theme
+import pyqtgraph as pg
+
+from gui.common.plotting import plot_theme
 from gui.gates.tab import LEARNING_RATE, GatesTab
 
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -482,11 +493,12 @@ def switch():
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from gui.i18n import install_language
+    from gui.theme import apply_theme
 
     def to(language: str, dark: bool, *tabs) -> None:
         assert install_language(language)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        configure_pyqtgraph(dark)
+        apply_theme(dark)  # the widget palette and the plots' colours
         for page in tabs:
             page.restyle()
 
@@ -516,6 +528,8 @@ def test_learning_keeps_playing_through_a_language_and_theme_switch(tab, qtbot, 
                                        "全部 16 种双输入函数", "两层实现 XOR")
     assert tab.line_item.opts["pen"].color().name() == plot_theme().foreground == "#dddddd"
     assert "#1d3b26" in tab.banner.styleSheet() or "#452416" in tab.banner.styleSheet()
+    nor = tab.gallery.buttons[(1, 0, 0, 0)].palette().color(QPalette.ColorRole.Button)
+    assert nor.lightness() < 100  # the gallery's buttons are dark too
     qtbot.waitUntil(lambda: tab.learner.frame > frame)  # still playing, only forwards
 
     switch("en", False, tab)
@@ -555,3 +569,127 @@ def test_the_model_owns_the_state_the_widgets_show(tab, qtbot):
         "AND", "NAND", "OR", "XOR", "NOR"] and combo.currentText() == "OR"
     assert find_child(other, QSpinBox, "learnStepsSpin").value() == 3
     assert other.learner.steps_per_frame == 3
+
+
+
+# --- keyboard, screen readers, a laptop's screen (issue 13) ---------------------------
+# The activations tests use these helpers too.
+
+CONTROL_TYPES = (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QAbstractButton)
+
+
+def controls(tab) -> list:
+    """The tab's own controls: not Qt's parts (scroll bars, a tab bar's arrows,
+    a table's corner button)."""
+    return [w for w in widgets(tab, CONTROL_TYPES)
+            if not isinstance(w, QScrollBar) and not isinstance(w.parent(), QAbstractItemView)
+            and not w.objectName().startswith("qt_")
+            and not (w.parent() is not None and w.parent().objectName().startswith("qt_"))]
+
+
+def widgets(tab, types) -> list:
+    return [w for w in tab.findChildren(QWidget) if isinstance(w, types)]
+
+
+def unnamed_controls(tab) -> list[str]:
+    return [f"{type(w).__name__} {w.objectName()!r}" for w in controls(tab)
+            if not w.accessibleName().strip()]
+
+
+def tab_walk(tab, qtbot, presses: int = 300) -> list:
+    """Focus the tab (its focus proxy), then press Tab until focus is back
+    where it started; the widgets focused on the way, in order."""
+    tab.activateWindow()
+    tab.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    start = QApplication.focusWidget()
+    visited = [start]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            return visited
+        visited.append(QApplication.focusWidget())
+    raise AssertionError(f"Tab never came back to {start.objectName()}: a trap at "
+                         f"{[w.objectName() for w in visited[-5:]]}")
+
+
+def outside(tab) -> list[str]:
+    """Visible controls, labels and plot titles not fully shown: outside the tab
+    (or, in a scroll area, outside its contents or wider than its view), or a
+    wrapped label squeezed shorter than its text, or a clipped plot title."""
+    bad = []
+    shown = [w for w in controls(tab) + widgets(tab, (QLabel, pg.PlotWidget))
+             if w.isVisibleTo(tab)]
+    for widget in shown:
+        area = next((a for a in _ancestors(widget) if isinstance(a, QScrollArea)), None)
+        if area is None:
+            box, rect = tab.rect(), QRect(widget.mapTo(tab, QPoint(0, 0)), widget.size())
+        else:
+            box = QRect(0, 0, area.viewport().width(), area.widget().height())
+            rect = QRect(widget.mapTo(area.widget(), QPoint(0, 0)), widget.size())
+        if not box.contains(rect):
+            bad.append(f"{type(widget).__name__} {widget.objectName()!r} at {rect}")
+        if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
+                and widget.height() < widget.heightForWidth(widget.width())):
+            bad.append(f"label {widget.text()[:30]!r} squeezed")
+        if isinstance(widget, pg.PlotWidget):
+            title = widget.getPlotItem().titleLabel.item
+            seen = widget.mapToScene(widget.viewport().rect()).boundingRect()
+            if not seen.contains(title.mapRectToScene(title.boundingRect())):
+                bad.append(f"title of {widget.objectName()} clipped")
+    return bad
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def test_every_control_has_an_accessible_name_and_the_plot_a_description(tab):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    assert len(controls(tab)) >= 2 + 6 + 2 + 16 + 9
+    assert unnamed_controls(tab) == []
+    assert find_child(tab, QSlider, "gate_w1_slider").accessibleName() == "weight w1 of input x1"
+    assert tab.plot.accessibleDescription()
+
+
+def test_tab_walks_every_slider_and_spin_box_and_comes_back(tab, qtbot):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")  # the XOR spins show
+    visited = tab_walk(tab, qtbot)
+    assert visited[0] is tab.findChild(QComboBox, "gateCombo")  # focus starts there
+    wanted = [w for w in widgets(tab, (QSlider, QAbstractSpinBox)) if w.isVisible()]
+    assert len(wanted) == 3 + 3 + 1 + 9
+    assert [w.objectName() for w in wanted if w not in visited] == []
+    assert tab.findChild(QTableWidget, "truthTable") not in visited
+    assert not tab.findChild(QTableWidget, "truthTable").tabKeyNavigation()
+    assert not tab.findChild(QTableWidget, "xorTable").tabKeyNavigation()
+
+
+@pytest.mark.parametrize("size", [(1000, 580), (1260, 740)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_everything_fits_a_laptop_tab(tab, qtbot, switch, size, language):
+    switch(language, False)
+    for target in ("XOR", "AND"):  # with and without the two-layer panel
+        tab.findChild(QComboBox, "gateCombo").setCurrentText(target)
+        tab.resize(*size)
+        qtbot.waitUntil(lambda: tab.size().width() == size[0])
+        QApplication.processEvents()
+        assert outside(tab) == [], (target, language, size)
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 980 and hint.height() <= 560
+
+
+def test_learn_button_stays_put_whatever_the_banner_says(tab, qtbot):
+    button = tab.findChild(QPushButton, "learnButton")
+    places = set()
+    for target, weights in (("AND", GATES["AND"]), ("AND", (0.5, 0.5, 0.0)),
+                            ("XOR", (0.5, 0.5, 0.0)), ("XOR", (0.0, 0.0, 0.0))):
+        tab.findChild(QComboBox, "gateCombo").setCurrentText(target)
+        set_weights(tab, *weights)
+        QApplication.processEvents()
+        places.add((button.mapTo(tab, QPoint(0, 0)).toTuple(), button.size().toTuple(),
+                    banner(tab)))
+    assert len({text for *_, text in places}) == 4  # four different messages ...
+    assert len({place[:2] for place in places}) == 1  # ... and the button never moved

@@ -151,6 +151,7 @@ def scrolling_column(panel: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     area.setFixedWidth(panel.minimumWidth() + bar + 2)
     return area

@@ -29,6 +29,11 @@ from gui.i18n import engine_text
 
 ICON_SIZE = 30
 COLUMNS = 4
+# Little padding: four names like "x1 ≥ x2" fit side by side in the column. The
+# current target's button must stand out in both themes.
+STYLE = ("QToolButton { padding: 0px; font-size: 8pt; } "
+         "QToolButton:checked { border: 2px solid palette(highlight); "
+         "border-radius: 4px; font-weight: bold; }")
 
 
 def bits_text(outputs) -> str:
@@ -66,10 +71,7 @@ class GatesGallery(RetranslateMixin, QGroupBox):
         super().__init__(parent)
         self.setObjectName("gateGallery")
         # The current target's button must stand out in both themes.
-        # Little padding: four names like "x1 ≥ x2" fit side by side in the column.
-        self.setStyleSheet("QToolButton { padding: 0px; font-size: 8pt; } "
-                           "QToolButton:checked { border: 2px solid palette(highlight); "
-                           "border-radius: 4px; font-weight: bold; }")
+        self.restyle()
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[tuple[int, ...], QToolButton] = {}
@@ -93,6 +95,12 @@ class GatesGallery(RetranslateMixin, QGroupBox):
         self.legend.setText(self.tr("✓ one perceptron can do it (14)   ✗ needs two layers (2)"))
         for outputs, button in self.buttons.items():
             self._name_button(button, outputs)
+
+    def restyle(self) -> None:
+        """A style sheet freezes the palette it was polished with: set it again,
+        so that the buttons take the new theme's colours."""
+        self.setStyleSheet("")
+        self.setStyleSheet(STYLE)
 
     def _make_button(self, outputs) -> QToolButton:
         separable = is_linearly_separable(outputs)

@@ -85,7 +85,7 @@ COLUMNS = ("x1", "x2", "net", "output", "target", "match")
 NEURON_COLOURS = {"nand": colour(1), "or": colour(2), "and": colour(4)}
 SHADE_ALPHA = 55
 CONTROLS_WIDTH, SIDE_WIDTH = 350, 302
-TITLE_SIZE = "10pt"  # the title fits over the plot at the narrowest tab (1000 px)
+TITLE_SIZE = "9pt"  # the title fits over the plot at the narrowest tab (1000 px)
 # The banner's three moods, in light and in dark: (background, text, border).
 BANNER_COLOURS = {
     "match": (("#d8f0dd", "#14532d", "#4caf50"), ("#1d3b26", "#c8f0d2", "#4caf50")),
@@ -328,6 +328,7 @@ class GatesTab(TabMixin, QWidget):
         self.points_item.setPen(pg.mkPen(foreground, width=1.2))
         for text in self.input_labels:
             text.setColor(foreground)
+        self.gallery.restyle()
         self._refresh_banner()
 
     def _fit_truth_table(self) -> None:
