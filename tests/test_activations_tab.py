@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 import pytest
+import test_gates_tab
 from helpers import find_child
-from test_gates_tab import outside, switch, tab_walk, unnamed_controls, widgets  # noqa: F401
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF
@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTextBrowser,
 )
+from test_gates_tab import outside, tab_walk, unnamed_controls, widgets
 
 from engine import activations as A
 from engine.activations import ACTIVATIONS
+
+# The gates tests' fixture: switch language and theme as the window does.
+switch = test_gates_tab.switch
 
 # --- engine: parameters and evaluation ------------------------------------------
 

@@ -6,6 +6,7 @@ import json
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from helpers import find_child
 from hypothesis import given, settings
@@ -49,8 +50,6 @@ from engine.perceptron import (
     positive_region,
     two_layer_truth_table,
 )
-import pyqtgraph as pg
-
 from gui.common.plotting import plot_theme
 from gui.gates.tab import LEARNING_RATE, GatesTab
 
