@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import test_gates_tab
 from helpers import find_child
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtWidgets import (
@@ -650,3 +650,41 @@ def test_the_chain_axis_writes_every_tick_as_a_power_of_ten(tab, qtbot):
     assert "10⁻⁴" in labels and "10⁻⁵" in labels and "10⁰" in labels
     assert all(text == "" or "10" in text for text in labels), labels
     assert not any("0.0" in text or "e-" in text for text in labels), labels
+
+
+# --- hostile states (issue 14) ----------------------------------------------------------
+
+ACTIVATION_STATES = test_gates_tab.hostile_states(
+    ("checked", "params", "seeds", "x_range", "selected", "logits", "temperature", "naive",
+     "chain_length", "chain_input", "page"),
+    {"checked": st.lists(st.sampled_from([*ACTIVATIONS, "softplus"]), max_size=4),
+     "params": st.dictionaries(
+         st.sampled_from([*ACTIVATIONS, "nope"]),
+         st.dictionaries(st.sampled_from(["alpha", "lower", "upper", "sigma", "training",
+                                          "approximate", "beta"]),
+                         st.floats(-2, 6) | st.booleans() | st.sampled_from(["tanh", "none"])),
+         max_size=3),
+     "seeds": st.dictionaries(st.sampled_from(["rrelu", "noisy_relu", "relu"]),
+                              st.integers(-5, 2**32)),
+     "x_range": st.sampled_from([1, 5, 7, 10.0, 100, "5"]),
+     "selected": st.sampled_from([*ACTIVATIONS, "softplus"]),
+     "logits": st.lists(st.floats(-6000, 6000), min_size=2, max_size=7),
+     "temperature": st.floats(-1, 25),
+     "naive": st.booleans() | st.integers(0, 1),
+     "chain_length": st.integers(-1, 60) | st.floats(0, 60),
+     "chain_input": st.floats(-6, 6),
+     "page": st.integers(-1, 3)})
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ACTIVATION_STATES)
+@example({"params": {"elu": {"alpha": 10**400}}})  # beyond a float: not an OverflowError
+@example({"logits": [1.0, 2.0, 10**400]})
+def test_load_state_refuses_hostile_states_and_changes_nothing(tab, state):
+    def seen():
+        return (list(tab.curves), tab.softmax_probabilities.tolist(),
+                find_child(tab, QDoubleSpinBox, "temperatureSpin").value(),
+                find_child(tab, QSlider, "chainLengthSlider").value(), tab.pages.currentIndex())
+
+    test_gates_tab.assert_refused_or_loaded(tab, state, seen)

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from helpers import find_child
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QPalette, QPolygonF
@@ -692,3 +692,63 @@ def test_learn_button_stays_put_whatever_the_banner_says(tab, qtbot):
                     banner(tab)))
     assert len({text for *_, text in places}) == 4  # four different messages ...
     assert len({place[:2] for place in places}) == 1  # ... and the button never moved
+
+
+# --- hostile states (issue 14) ----------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=4),
+    max_leaves=12)
+
+
+def hostile_states(keys, plausible: dict):
+    """Dicts over the real keys (and some others) holding plausible values,
+    random JSON, or a valid state with one key spoiled."""
+    value = {key: st.one_of(json_values, plausible.get(key, st.nothing())) for key in keys}
+    return st.one_of(
+        json_values,
+        st.fixed_dictionaries({}, optional=value),
+        st.fixed_dictionaries({}, optional={**value, "bogus": json_values}))
+
+
+GATE_STATES = hostile_states(
+    ("target", "weights", "xor", "gallery_target", "steps_per_frame"),
+    {"target": st.lists(st.sampled_from([0, 1, 2, True, 0.0]), min_size=3, max_size=5),
+     "weights": st.lists(st.floats(-3, 3) | st.integers(-3, 3) | st.just(10**400),
+                         min_size=2, max_size=4),
+     "xor": st.dictionaries(st.sampled_from(["nand", "or", "and", "xor"]),
+                            st.lists(st.floats(-3, 3), min_size=3, max_size=3)),
+     "gallery_target": st.none() | st.lists(st.integers(0, 1), min_size=4, max_size=4),
+     "steps_per_frame": st.integers(-2, 30)})
+
+
+def assert_refused_or_loaded(tab, state, seen) -> None:
+    """``load_state`` raises only ValueError and then changes nothing; a state
+    it takes round-trips."""
+    before = tab.state_dict()
+    shown = seen()
+    try:
+        tab.load_state(state)
+    except ValueError:
+        assert tab.state_dict() == before
+        assert seen() == shown
+    else:
+        after = tab.state_dict()
+        tab.load_state(json.loads(json.dumps(after)))
+        assert tab.state_dict() == after
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(GATE_STATES)
+@example({"weights": [10**400, 0, 0]})  # beyond a float: must not be an OverflowError
+@example({"xor": {"nand": [0, 0, 0], "or": [0, 0, 0], "and": [0, 0, math.nan]}})
+def test_load_state_refuses_hostile_states_and_changes_nothing(tab, state):
+    def seen():
+        return ([spin(tab, f"gate_{p}_spin").value() for p in ("w1", "w2", "b")],
+                tab.findChild(QComboBox, "gateCombo").currentText(),
+                column(tab, "target"), banner(tab))
+
+    assert_refused_or_loaded(tab, state, seen)

@@ -7,8 +7,6 @@ from ``engine.activations``.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
@@ -42,17 +40,15 @@ CHAIN_KEYS = ("sigmoid", "relu")
 PAGE_COUNT = 3
 
 
-def _finite_number(value) -> bool:
-    return (isinstance(value, int | float) and not isinstance(value, bool)
-            and math.isfinite(value))
-
-
 def _whole_number(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _number_in(name: str, value, low: float, high: float) -> float:
-    if not (_finite_number(value) and low <= value <= high):
+    # Compared before any float(): an int beyond a float's range is refused, not an
+    # OverflowError; NaN fails the comparison.
+    if not (isinstance(value, int | float) and not isinstance(value, bool)
+            and low <= value <= high):
         raise ValueError(f"{name} must be a number from {low:g} to {high:g}, not {value!r}")
     return float(value)
 
@@ -359,7 +355,7 @@ class ActivationsModel(QObject):
             if key in state:
                 try:
                     check(state[key], values)
-                except ValueError as error:
+                except (ValueError, OverflowError) as error:  # the engine's float() of a huge int
                     raise ValueError(f"{key}: {error}") from None
         return values
 

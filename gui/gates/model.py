@@ -9,8 +9,6 @@ ValueError naming its key, and nothing changes.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QObject, Signal
 
 from engine.perceptron import AND, GATES, NAND, OR, XOR, truth_table
@@ -34,7 +32,7 @@ KEYS = ("target", "weights", "xor", "gallery_target", "steps_per_frame")
 def _weight(value, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError(f"{what} must be a number, got {value!r}")
-    if not math.isfinite(value) or abs(value) > WEIGHT_LIMIT:
+    if not -WEIGHT_LIMIT <= value <= WEIGHT_LIMIT:  # also NaN; exact for huge ints
         raise ValueError(f"{what} must be between −{WEIGHT_LIMIT:g} and {WEIGHT_LIMIT:g}, "
                          f"got {value!r}")
     return float(value)
