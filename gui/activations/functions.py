@@ -83,6 +83,14 @@ def _cache_axes(plot: pg.PlotWidget) -> None:
             QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
+def _fix_size(label: QLabel, widest: str) -> None:
+    """Room for any number ``_fmt`` writes, at a fixed size: a new text then
+    repaints the label alone. (A label that may change size asks the whole tab
+    to lay out again, which repainted both plots on every mouse move.)"""
+    metrics = label.fontMetrics()
+    label.setFixedSize(metrics.horizontalAdvance(widest), metrics.height())
+
+
 def _fmt(value: float) -> str:
     return f"{value:.4g}"
 
@@ -353,6 +361,7 @@ class FunctionsPage(RetranslateMixin, QWidget):
         grid.setVerticalSpacing(1)
         self.crosshair_label = QLabel(self.crosshair_readout)
         self.crosshair_label.setObjectName("crosshairLabel")
+        _fix_size(self.crosshair_label, "x = -0.000e-00 ")
         grid.addWidget(self.crosshair_label, 0, 0)
         for column, text in ((1, "f(x)"), (2, "f′(x)")):
             grid.addWidget(self._readout_cell(text, "", bold=True), 0, column)
@@ -373,12 +382,11 @@ class FunctionsPage(RetranslateMixin, QWidget):
         cell.setObjectName(name)
         cell.setTextFormat(Qt.TextFormat.PlainText)
         cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Wide enough for any number _fmt writes, so new numbers never re-lay out the panel.
-        cell.setMinimumWidth(cell.fontMetrics().horizontalAdvance("-0.000e-00 "))
         if bold:
             font = cell.font()
             font.setBold(True)
             cell.setFont(font)
+        _fix_size(cell, "-0.000e-00 ")
         return cell
 
     def _name_readout_rows(self) -> None:
@@ -576,7 +584,8 @@ class FunctionsPage(RetranslateMixin, QWidget):
             derivative_spots.append({"pos": (x, df), "brush": colour})
         for line in self._crosshair_lines:
             line.setPos(x)
-            line.setVisible(True)
+            if not line.isVisible():  # setVisible(True) repaints every curve, even if shown
+                line.setVisible(True)
         self._crosshair_dots[0].setData(spots)
         self._crosshair_dots[1].setData(derivative_spots)
 
