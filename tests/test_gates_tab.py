@@ -752,3 +752,50 @@ def test_load_state_refuses_hostile_states_and_changes_nothing(tab, state):
                 column(tab, "target"), banner(tab))
 
     assert_refused_or_loaded(tab, state, seen)
+
+
+# --- the learning run's frame budget (issue 15) -----------------------------------------
+
+class SlowClock:
+    """A clock that moves ``step`` seconds every time it is read: a machine too
+    slow for the frame budget, without any real waiting."""
+
+    def __init__(self, step: float):
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.mark.parametrize(("steps_per_frame", "clock_step", "per_frame"), [
+    (3, 0.0, 3),      # a fast machine: the user's steps per frame, every frame
+    (5, 0.005, 2),    # 5 ms a step: the 8 ms budget stops each frame after 2
+    (20, 1.0, 1),     # hopelessly slow: still one step a frame, so the run goes on
+])
+def test_budgeted_frames_reach_the_weights_of_the_same_steps_run_at_once(
+        tab, steps_per_frame, clock_step, per_frame):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("OR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(steps_per_frame)
+    tab.learner.clock = SlowClock(clock_step)
+    click(tab, "learnButton")
+    tab.learn_timer.stop()  # frames are driven by hand below
+    at_once = perceptron_learning_steps(OR_T, lr=LEARNING_RATE, epochs=100)
+    done = 0
+    while done < len(at_once) - 1:
+        shown = tab.learner.advance()
+        assert shown == min(per_frame, len(at_once) - 1 - done)
+        done += shown
+        assert tab.weights() == tuple(at_once[done])
+    assert tab.weights() == tuple(perceptron_learning(OR_T, lr=LEARNING_RATE).history[-1])
+
+
+def test_a_machine_too_slow_for_the_budget_is_told(tab):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(5)
+    tab.learner.clock = SlowClock(0.005)
+    click(tab, "learnButton")
+    tab.learn_timer.stop()
+    tab.learn_timer.timeout.emit()  # one frame, as the timer would run it
+    status = tab.findChild(QLabel, "learnStatus").text()
+    assert "showed 2 of 5 inputs" in status
