@@ -109,6 +109,7 @@ class FunctionsPage(RetranslateMixin, QWidget):
         self._derivative_top: dict[str, float] = {}
         self._random_style: dict[str, bool] = {}
         self._crosshair_x: float | None = None
+        self._derivative_range: tuple | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -553,7 +554,10 @@ class FunctionsPage(RetranslateMixin, QWidget):
         half_width = self.state.x_range
         low, high = DERIVATIVE_Y_RANGE
         top = max([high, *(t + 0.1 for t in self._derivative_top.values())])
-        fix_range(self.derivative_plot, (-half_width, half_width), (low, top))
+        wanted = ((-half_width, half_width), (low, top))
+        if wanted != self._derivative_range:  # setting it again would redraw the axes
+            self._derivative_range = wanted
+            fix_range(self.derivative_plot, *wanted)
 
     # --- crosshair and info -------------------------------------------------------
 

@@ -22,7 +22,7 @@ from engine.activations import (
 
 X_RANGES = (1, 5, 10, 100)  # half-widths of the x-range choices (posts 002/004 use ±1, ±100)
 DEFAULT_X_RANGE = 5
-SAMPLES = 1001  # odd, so that x = 0 is on the grid
+SAMPLES = 601  # odd, so that x = 0 is on the grid; ~1 point a pixel of the widest plot
 DEFAULT_CHECKED = ("sigmoid", "tanh", "relu")
 DEFAULT_SEEDS = {key: index for index, key in enumerate(
     k for k, act in ACTIVATIONS.items() if act.random)}
