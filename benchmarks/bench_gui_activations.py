@@ -172,10 +172,9 @@ def _row(figure: str, measured: dict, name: str, baseline: str):
 
 
 def rows() -> list:
+    from benchmarks._common import shown_tab
     from engine.activations import ACTIVATIONS
     from gui.activations.tab import ActivationsTab
-
-    from benchmarks._common import shown_tab
 
     app, tab = shown_tab(ActivationsTab)
     functions = tab.functions
