@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGraphicsItem,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from gui.activations.model import X_RANGES, ActivationsModel
-from gui.common.plotting import PALETTE, TARGET_COLOUR, fix_range, make_plot, plot_theme
+from gui.common.plotting import (
+    PALETTE,
+    TARGET_COLOUR,
+    cache_axes,
+    fix_range,
+    make_plot,
+    plot_theme,
+)
 from gui.common.widgets import (
     ParamSlider,
     control_column,
@@ -71,16 +77,6 @@ def _swatch(colour: str) -> QIcon:
     painter.drawLine(2, 6, 20, 6)
     painter.end()
     return QIcon(pixmap)
-
-
-def _cache_axes(plot: pg.PlotWidget) -> None:
-    """Keep each axis (which also draws the grid across the whole view) as a
-    pixmap: a moving curve then repaints the grid as one blit, not line by
-    line, about halving the cost of a frame. pyqtgraph drops the pixmap
-    itself when the range changes."""
-    for name in ("left", "bottom", "top", "right"):
-        plot.getPlotItem().getAxis(name).setCacheMode(
-            QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def _fix_size(label: QLabel, widest: str) -> None:
@@ -330,7 +326,7 @@ class FunctionsPage(RetranslateMixin, QWidget):
             brush=plot_theme().legend_background)
         for plot in (self.plot, self.derivative_plot):
             plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
-            _cache_axes(plot)
+            cache_axes(plot)
         for key in ACTIVATIONS:
             self._all_curves[key] = pg.PlotDataItem()
             self._all_derivatives[key] = pg.PlotDataItem()

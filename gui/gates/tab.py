@@ -48,6 +48,7 @@ from engine.perceptron import (
 from gui.common.plotting import (
     NEGATIVE_COLOUR,
     POSITIVE_COLOUR,
+    cache_axes,
     colour,
     fix_range,
     make_plot,
@@ -221,6 +222,7 @@ class GatesTab(TabMixin, QWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTickSpacing(0.5, 0.1)
+        cache_axes(self.plot)
 
         self.region_item = QGraphicsPolygonItem()
         shade = QColor(POSITIVE_COLOUR)
@@ -463,9 +465,10 @@ class GatesTab(TabMixin, QWidget):
         name = self._target_name()
         self.banner.setText(self._banner_texts()[mood].format(name, matches))
         background, text, border = BANNER_COLOURS[mood][plot_theme().dark]
-        self.banner.setStyleSheet(f"QLabel#gateBanner {{ background: {background}; "
-                                  f"color: {text}; border: 1px solid {border}; "
-                                  "border-radius: 4px; }")
+        style = (f"QLabel#gateBanner {{ background: {background}; color: {text}; "
+                 f"border: 1px solid {border}; border-radius: 4px; }}")
+        if style != self.banner.styleSheet():  # a new style sheet re-polishes the label
+            self.banner.setStyleSheet(style)
 
     def _refresh_learning(self) -> None:
         """The button, the shown input's ring and the status line, from the learner."""
