@@ -6,6 +6,7 @@ GUI tests drive the widgets as a user would and compare what is drawn with
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 
@@ -199,6 +200,8 @@ def tab(qtbot):
     widget.close()
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del widget
+    gc.collect()  # and their Python halves, which the plot theme's weak set still sees
 
 
 def in_plot(tab, name, item) -> bool:
