@@ -11,6 +11,12 @@ Prints:
 - engine geometry: ``decision_line`` + ``positive_region`` per call.
 
 Goal: a step well under a 16 ms frame.
+
+``rows()`` gives ``./dev bench`` the issue's figures, each against a bare
+pyqtgraph baseline measured in the same run (a plain ``PlotWidget`` of the
+gates plot's size whose 2-point line gets ``setData`` and is repainted): the
+slider step, and a learning frame at the most inputs a frame (20, within the
+learner's 8 ms budget).
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_gates.py``
 """
 
@@ -67,19 +73,69 @@ def bench_bare(tab, app) -> dict:
     return {"bare_setdata_ms_median": median}
 
 
-def bench_learning(tab, app) -> dict:
+def bench_learning(tab, app, steps_per_frame: int = 1) -> dict:
+    """Frames of the "Learn it" run on XOR (it never settles), each as the
+    timer runs it: the budgeted steps, then one redraw."""
+    from PySide6.QtWidgets import QSpinBox
+
     tab.gate_combo.setCurrentText("XOR")
+    tab.findChild(QSpinBox, "learnStepsSpin").setValue(steps_per_frame)
     times = []
     while len(times) < STEPS:
-        tab.learn_button.click()  # starts a fresh run; ticks are driven by hand below
+        tab.learn_button.click()  # starts a fresh run; frames are driven by hand below
         tab.learn_timer.stop()
-        for _ in range(len(tab._frames) - 1):
+        while tab.learner.frame < len(tab.learner.frames) - 1 and len(times) < STEPS:
             start = time.perf_counter()
-            tab._on_learn_timer_timeout()
+            tab.learn_timer.timeout.emit()
             app.processEvents()
             times.append(time.perf_counter() - start)
+        tab.stop_animation()
     median, p95 = _median_p95(times)
     return {"learn_frame_ms_median": median, "learn_frame_ms_p95": p95}
+
+
+def bench_bare_plot(tab, app) -> dict:
+    """A plain PlotWidget of the gates plot's size, its 2-point line fed and repainted."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    plot.resize(tab.plot.size())
+    line = plot.plot([-0.5, 1.5], [1.5, -0.5], pen=pg.mkPen("k", width=3))
+    plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
+    plot.show()
+    app.processEvents()
+    xs = np.array([-0.5, 1.5])
+    times = []
+    for i in range(STEPS):
+        ys = np.array([1.5, -0.5]) + 0.001 * (i % 300)
+        start = time.perf_counter()
+        line.setData(xs, ys)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    plot.close()
+    median, _ = _median_p95(times)
+    return {"bare_plot_ms_median": median}
+
+
+def rows() -> list:
+    from benchmarks._common import Row
+    from gui.gates.model import STEPS_LIMITS
+    from gui.gates.tab import GatesTab
+
+    app, tab = shown_tab(GatesTab)
+    bare = bench_bare_plot(tab, app)["bare_plot_ms_median"]
+    slider = bench_slider(tab, app)["slider_ms_median"]
+    learning = bench_learning(tab, app, STEPS_LIMITS[1])["learn_frame_ms_median"]
+    tab.close()
+    frame = 1000 / 60
+    return [
+        Row("gates slider → line, shading, table redrawn, vs bare setData + repaint",
+            f"≤ {frame:.1f} ms", f"{slider:.2f} ms vs {bare:.2f} ms", slider / bare,
+            slider <= frame),
+        Row(f"gates learning frame, {STEPS_LIMITS[1]} inputs a frame (XOR), vs bare",
+            f"≤ {frame:.1f} ms", f"{learning:.2f} ms vs {bare:.2f} ms", learning / bare,
+            learning <= frame),
+    ]
 
 
 def bench_geometry() -> dict:
@@ -118,3 +174,5 @@ def main() -> dict:
 
 if __name__ == "__main__":
     main()
+    for row in rows():
+        print(row)

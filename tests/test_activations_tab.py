@@ -6,16 +6,20 @@ GUI tests drive the widgets as a user would and compare what is drawn with
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 
 import numpy as np
 import pytest
+import test_gates_tab
 from helpers import find_child
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -26,9 +30,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTextBrowser,
 )
+from test_gates_tab import outside, tab_walk, unnamed_controls, widgets
 
 from engine import activations as A
 from engine.activations import ACTIVATIONS
+
+# The gates tests' fixture: switch language and theme as the window does.
+switch = test_gates_tab.switch
 
 # --- engine: parameters and evaluation ------------------------------------------
 
@@ -185,9 +193,15 @@ def tab(qtbot):
     from gui.activations.tab import ActivationsTab
 
     widget = ActivationsTab()
-    qtbot.addWidget(widget)
     widget.resize(1260, 740)
-    return widget
+    yield widget
+    # Deleted now: dozens of live tabs, never shown, made the first event loop of a
+    # later test (tests/test_gates_tab.py) run for 15 s.
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    del widget
+    gc.collect()  # and their Python halves, which the plot theme's weak set still sees
 
 
 def in_plot(tab, name, item) -> bool:
@@ -539,3 +553,141 @@ def test_changed_is_emitted_and_snapshot_has_the_probabilities(tab, qtbot):
         find_child(tab, QCheckBox, "act_step_check").setChecked(True)
     tab.stop_animation()
     assert tab.export_plot() is find_child(tab, object, "activationPlot")
+
+
+# --- language and theme in place (issue 12) -------------------------------------------
+
+
+def texts(tab) -> tuple:
+    return (tab.pages.tabText(0), tab.functions.plot.getPlotItem().titleLabel.text,
+            tab.softmax.plot.getPlotItem().titleLabel.text,
+            tab.chain.plot.getPlotItem().titleLabel.text,
+            tab.functions.checks_box.title(),
+            find_child(tab, QTextBrowser, "activationInfo").toPlainText().splitlines()[0])
+
+
+def test_language_and_theme_change_in_place(tab, switch):
+    find_child(tab, QCheckBox, "act_step_check").setChecked(True)
+    english = texts(tab)
+    assert english[:4] == ("Functions and derivatives", "Activation f(x)",
+                           "Probabilities softmax(x / T)",
+                           "Gradient reaching the input (log scale)")
+    state = tab.state_dict()
+    step_pen = tab.curves["step"].opts["pen"].color().name()
+
+    switch("zh_CN", True, tab)
+    chinese = texts(tab)
+    assert all(c != e for c, e in zip(chinese, english, strict=True)), chinese
+    assert chinese[1] == "激活函数 f(x)"
+    assert tab.curves["step"].opts["pen"].color().name() == "#dddddd" != step_pen
+    for plot in (tab.functions.plot, tab.softmax.plot, tab.chain.plot):
+        labels = [label for _sample, label in plot.getPlotItem().legend.items]
+        assert labels and all("#dddddd" in label.item.toHtml() for label in labels)
+    assert tab.state_dict() == state  # nothing the learner set is lost
+
+    switch("en", False, tab)
+    assert texts(tab) == english
+    assert tab.curves["step"].opts["pen"].color().name() == step_pen
+    assert tab.state_dict() == state
+
+
+# --- keyboard, screen readers, a laptop's screen (issue 13) ---------------------------
+
+
+def test_every_control_has_an_accessible_name_and_every_plot_a_description(tab):
+    assert unnamed_controls(tab) == []
+    assert find_child(tab, QSlider, "param_elu_alpha_slider").accessibleName()
+    for name in ("activationPlot", "derivativePlot", "softmaxPlot", "chainPlot"):
+        assert find_child(tab, object, name).accessibleDescription(), name
+
+
+@pytest.mark.parametrize("page", [0, 1, 2])
+def test_tab_walks_every_slider_of_a_page_and_comes_back(tab, qtbot, page):
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.pages.setCurrentIndex(page)
+    visited = tab_walk(tab, qtbot)
+    assert visited[0] is tab.pages.tabBar()  # focus starts on the page tabs
+    wanted = [w for w in widgets(tab, (QSlider, QAbstractSpinBox))
+              if w.isVisible() and w.isEnabled()]
+    assert len(wanted) >= (12, 5, 2)[page]
+    assert [w.objectName() for w in wanted if w not in visited] == []
+    tables = tab.findChildren(QTableWidget)
+    assert tables and not any(t in visited or t.tabKeyNavigation() for t in tables)
+
+
+@pytest.mark.parametrize("size", [(1000, 580), (1260, 740)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_page_fits_a_laptop_tab(tab, qtbot, switch, size, language):
+    switch(language, False)
+    tab.resize(*size)
+    tab.show()
+    qtbot.waitExposed(tab)
+    for key in ACTIVATIONS:  # the crosshair readout at its tallest
+        find_child(tab, QCheckBox, f"act_{key}_check").setChecked(True)
+    tab.functions.set_crosshair(1.0)
+    find_child(tab, QPushButton, "softmaxHugeButton").click()  # the longest naive note
+    for page in range(3):
+        tab.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        assert outside(tab) == [], (page, language, size)
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 980 and hint.height() <= 560
+
+
+def test_the_chain_axis_writes_every_tick_as_a_power_of_ten(tab, qtbot):
+    from gui.activations.chain import log_tick_string
+
+    assert [log_tick_string(v) for v in (0, -1, -5, 1)] == ["10⁰", "10⁻¹", "10⁻⁵", "10¹"]
+    assert log_tick_string(math.log10(2e-4)) == "2·10⁻⁴"
+    tab.resize(1260, 740)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.pages.setCurrentIndex(2)
+    find_child(tab, QSlider, "chainLengthSlider").setValue(12)  # down to ≈ 10⁻⁸
+    QApplication.processEvents()
+    axis = find_child(tab, object, "chainPlot").getPlotItem().getAxis("left")
+    low, high = axis.range
+    labels = [text for spacing, values in axis.tickValues(low, high, axis.size().height())
+              for text in axis.tickStrings(values, axis.autoSIPrefixScale, spacing)]
+    assert "10⁻⁴" in labels and "10⁻⁵" in labels and "10⁰" in labels
+    assert all(text == "" or "10" in text for text in labels), labels
+    assert not any("0.0" in text or "e-" in text for text in labels), labels
+
+
+# --- hostile states (issue 14) ----------------------------------------------------------
+
+ACTIVATION_STATES = test_gates_tab.hostile_states(
+    ("checked", "params", "seeds", "x_range", "selected", "logits", "temperature", "naive",
+     "chain_length", "chain_input", "page"),
+    {"checked": st.lists(st.sampled_from([*ACTIVATIONS, "softplus"]), max_size=4),
+     "params": st.dictionaries(
+         st.sampled_from([*ACTIVATIONS, "nope"]),
+         st.dictionaries(st.sampled_from(["alpha", "lower", "upper", "sigma", "training",
+                                          "approximate", "beta"]),
+                         st.floats(-2, 6) | st.booleans() | st.sampled_from(["tanh", "none"])),
+         max_size=3),
+     "seeds": st.dictionaries(st.sampled_from(["rrelu", "noisy_relu", "relu"]),
+                              st.integers(-5, 2**32)),
+     "x_range": st.sampled_from([1, 5, 7, 10.0, 100, "5"]),
+     "selected": st.sampled_from([*ACTIVATIONS, "softplus"]),
+     "logits": st.lists(st.floats(-6000, 6000), min_size=2, max_size=7),
+     "temperature": st.floats(-1, 25),
+     "naive": st.booleans() | st.integers(0, 1),
+     "chain_length": st.integers(-1, 60) | st.floats(0, 60),
+     "chain_input": st.floats(-6, 6),
+     "page": st.integers(-1, 3)})
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ACTIVATION_STATES)
+@example({"params": {"elu": {"alpha": 10**400}}})  # beyond a float: not an OverflowError
+@example({"logits": [1.0, 2.0, 10**400]})
+def test_load_state_refuses_hostile_states_and_changes_nothing(tab, state):
+    def seen():
+        return (list(tab.curves), tab.softmax_probabilities.tolist(),
+                find_child(tab, QDoubleSpinBox, "temperatureSpin").value(),
+                find_child(tab, QSlider, "chainLengthSlider").value(), tab.pages.currentIndex())
+
+    test_gates_tab.assert_refused_or_loaded(tab, state, seen)

@@ -6,20 +6,31 @@ import json
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from helpers import find_child
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPolygonF
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QPalette, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScrollBar,
     QSlider,
+    QSpinBox,
     QTableWidget,
     QToolButton,
+    QWidget,
 )
 
 from engine.perceptron import (
@@ -39,6 +50,7 @@ from engine.perceptron import (
     positive_region,
     two_layer_truth_table,
 )
+from gui.common.plotting import plot_theme
 from gui.gates.tab import LEARNING_RATE, GatesTab
 
 BOX = (-0.5, 1.5, -0.5, 1.5)
@@ -469,3 +481,321 @@ def test_shading_polygon_is_a_polygon_item(tab):
     set_weights(tab, 1.0, -1.0, 0.0)
     assert tab.region_item is item
     assert isinstance(item.polygon(), QPolygonF) and item.polygon().size() >= 3
+
+
+# --- language and theme in place (issue 12) -------------------------------------------
+
+@pytest.fixture
+def switch():
+    """Switch the interface language and the plot theme as the window does;
+    back to English and light afterwards, whatever the test did."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui.i18n import install_language
+    from gui.theme import apply_theme
+
+    def to(language: str, dark: bool, *tabs) -> None:
+        assert install_language(language)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        apply_theme(dark)  # the widget palette and the plots' colours
+        for page in tabs:
+            page.restyle()
+
+    yield to
+    to("en", False)
+
+
+def plot_title(tab) -> str:
+    return tab.plot.getPlotItem().titleLabel.text
+
+
+def test_learning_keeps_playing_through_a_language_and_theme_switch(tab, qtbot, switch):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    tab.learn_timer.setInterval(20)
+    click(tab, "learnButton")
+    qtbot.waitUntil(lambda: tab.learner.frame >= 2)
+    widgets = (tab.findChild(QPushButton, "learnButton"), tab.findChild(QLabel, "learnStatus"),
+               tab.plot, tab.gallery, tab.xor_panel)
+    english = (widgets[0].text(), plot_title(tab), tab.gallery.title(), tab.xor_panel.title())
+    assert english[0] == "Stop"
+
+    switch("zh_CN", True, tab)
+    frame = tab.learner.frame
+    assert tab.is_running()
+    assert (widgets[0].text(), plot_title(tab), tab.gallery.title(),
+            tab.xor_panel.title()) == ("停止", "决策直线 w1·x1 + w2·x2 + b = 0",
+                                       "全部 16 种双输入函数", "两层实现 XOR")
+    assert tab.line_item.opts["pen"].color().name() == plot_theme().foreground == "#dddddd"
+    assert "#1d3b26" in tab.banner.styleSheet() or "#452416" in tab.banner.styleSheet()
+    nor = tab.gallery.buttons[(1, 0, 0, 0)].palette().color(QPalette.ColorRole.Button)
+    assert nor.lightness() < 100  # the gallery's buttons are dark too
+    qtbot.waitUntil(lambda: tab.learner.frame > frame)  # still playing, only forwards
+
+    switch("en", False, tab)
+    frame = tab.learner.frame
+    assert tab.is_running()
+    assert (widgets[0].text(), plot_title(tab), tab.gallery.title(),
+            tab.xor_panel.title()) == english
+    assert tab.line_item.opts["pen"].color().name() == "#222222"
+    qtbot.waitUntil(lambda: tab.learner.frame > frame)
+    assert all(w is tab.findChild(type(w), w.objectName()) for w in widgets)  # none rebuilt
+
+
+def test_the_animation_is_a_qobject_owning_its_timer(tab):
+    from gui.gates.learner import GatesLearner
+
+    assert isinstance(tab.learner, GatesLearner) and tab.learner is tab.state.learner
+    assert tab.learn_timer.parent() is tab.learner
+    assert not tab.is_running()
+    click(tab, "learnButton")
+    assert tab.is_running()
+    tab.stop_animation()
+    assert not tab.is_running()
+    assert tab.findChild(QLabel, "learnStatus").text() == "Learning stopped."
+
+
+def test_the_model_owns_the_state_the_widgets_show(tab, qtbot):
+    tab.gallery.buttons[(1, 0, 0, 0)].click()  # NOR: the fifth entry of the target box
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("OR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(3)
+    saved = json.loads(json.dumps(tab.state_dict()))
+    assert saved["gallery_target"] == [1, 0, 0, 0] and saved["steps_per_frame"] == 3
+    other = GatesTab()
+    qtbot.addWidget(other)
+    other.load_state(saved)
+    combo = other.findChild(QComboBox, "gateCombo")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "AND", "NAND", "OR", "XOR", "NOR"] and combo.currentText() == "OR"
+    assert find_child(other, QSpinBox, "learnStepsSpin").value() == 3
+    assert other.learner.steps_per_frame == 3
+
+
+
+# --- keyboard, screen readers, a laptop's screen (issue 13) ---------------------------
+# The activations tests use these helpers too.
+
+CONTROL_TYPES = (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QAbstractButton)
+
+
+def controls(tab) -> list:
+    """The tab's own controls: not Qt's parts (scroll bars, a tab bar's arrows,
+    a table's corner button)."""
+    return [w for w in widgets(tab, CONTROL_TYPES)
+            if not isinstance(w, QScrollBar) and not isinstance(w.parent(), QAbstractItemView)
+            and not w.objectName().startswith("qt_")
+            and not (w.parent() is not None and w.parent().objectName().startswith("qt_"))]
+
+
+def widgets(tab, types) -> list:
+    return [w for w in tab.findChildren(QWidget) if isinstance(w, types)]
+
+
+def unnamed_controls(tab) -> list[str]:
+    return [f"{type(w).__name__} {w.objectName()!r}" for w in controls(tab)
+            if not w.accessibleName().strip()]
+
+
+def tab_walk(tab, qtbot, presses: int = 300) -> list:
+    """Focus the tab (its focus proxy), then press Tab until focus is back
+    where it started; the widgets focused on the way, in order."""
+    tab.activateWindow()
+    tab.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    start = QApplication.focusWidget()
+    visited = [start]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            return visited
+        visited.append(QApplication.focusWidget())
+    raise AssertionError(f"Tab never came back to {start.objectName()}: a trap at "
+                         f"{[w.objectName() for w in visited[-5:]]}")
+
+
+def outside(tab) -> list[str]:
+    """Visible controls, labels and plot titles not fully shown: outside the tab
+    (or, in a scroll area, outside its contents or wider than its view), or a
+    wrapped label squeezed shorter than its text, or a clipped plot title."""
+    bad = []
+    shown = [w for w in controls(tab) + widgets(tab, (QLabel, pg.PlotWidget))
+             if w.isVisibleTo(tab)]
+    for widget in shown:
+        area = next((a for a in _ancestors(widget) if isinstance(a, QScrollArea)), None)
+        if area is None:
+            box, rect = tab.rect(), QRect(widget.mapTo(tab, QPoint(0, 0)), widget.size())
+        else:
+            box = QRect(0, 0, area.viewport().width(), area.widget().height())
+            rect = QRect(widget.mapTo(area.widget(), QPoint(0, 0)), widget.size())
+        if not box.contains(rect):
+            bad.append(f"{type(widget).__name__} {widget.objectName()!r} at {rect}")
+        if (isinstance(widget, QLabel) and widget.wordWrap() and widget.text()
+                and widget.height() < widget.heightForWidth(widget.width())):
+            bad.append(f"label {widget.text()[:30]!r} squeezed")
+        if isinstance(widget, pg.PlotWidget):
+            title = widget.getPlotItem().titleLabel.item
+            seen = widget.mapToScene(widget.viewport().rect()).boundingRect()
+            if not seen.contains(title.mapRectToScene(title.boundingRect())):
+                bad.append(f"title of {widget.objectName()} clipped")
+    return bad
+
+
+def _ancestors(widget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def test_every_control_has_an_accessible_name_and_the_plot_a_description(tab):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    assert len(controls(tab)) >= 2 + 6 + 2 + 16 + 9
+    assert unnamed_controls(tab) == []
+    assert find_child(tab, QSlider, "gate_w1_slider").accessibleName() == "weight w1 of input x1"
+    assert tab.plot.accessibleDescription()
+
+
+def test_tab_walks_every_slider_and_spin_box_and_comes_back(tab, qtbot):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")  # the XOR spins show
+    visited = tab_walk(tab, qtbot)
+    assert visited[0] is tab.findChild(QComboBox, "gateCombo")  # focus starts there
+    wanted = [w for w in widgets(tab, (QSlider, QAbstractSpinBox)) if w.isVisible()]
+    assert len(wanted) == 3 + 3 + 1 + 9
+    assert [w.objectName() for w in wanted if w not in visited] == []
+    assert tab.findChild(QTableWidget, "truthTable") not in visited
+    assert not tab.findChild(QTableWidget, "truthTable").tabKeyNavigation()
+    assert not tab.findChild(QTableWidget, "xorTable").tabKeyNavigation()
+
+
+@pytest.mark.parametrize("size", [(1000, 580), (1260, 740)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_everything_fits_a_laptop_tab(tab, qtbot, switch, size, language):
+    switch(language, False)
+    for target in ("XOR", "AND"):  # with and without the two-layer panel
+        tab.findChild(QComboBox, "gateCombo").setCurrentText(target)
+        tab.resize(*size)
+        qtbot.waitUntil(lambda: tab.size().width() == size[0])
+        QApplication.processEvents()
+        assert outside(tab) == [], (target, language, size)
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 980 and hint.height() <= 560
+
+
+def test_learn_button_stays_put_whatever_the_banner_says(tab, qtbot):
+    button = tab.findChild(QPushButton, "learnButton")
+    places = set()
+    for target, weights in (("AND", GATES["AND"]), ("AND", (0.5, 0.5, 0.0)),
+                            ("XOR", (0.5, 0.5, 0.0)), ("XOR", (0.0, 0.0, 0.0))):
+        tab.findChild(QComboBox, "gateCombo").setCurrentText(target)
+        set_weights(tab, *weights)
+        QApplication.processEvents()
+        places.add((button.mapTo(tab, QPoint(0, 0)).toTuple(), button.size().toTuple(),
+                    banner(tab)))
+    assert len({text for *_, text in places}) == 4  # four different messages ...
+    assert len({place[:2] for place in places}) == 1  # ... and the button never moved
+
+
+# --- hostile states (issue 14) ----------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=4),
+    max_leaves=12)
+
+
+def hostile_states(keys, plausible: dict):
+    """Dicts over the real keys (and some others) holding plausible values,
+    random JSON, or a valid state with one key spoiled."""
+    value = {key: st.one_of(json_values, plausible.get(key, st.nothing())) for key in keys}
+    return st.one_of(
+        json_values,
+        st.fixed_dictionaries({}, optional=value),
+        st.fixed_dictionaries({}, optional={**value, "bogus": json_values}))
+
+
+GATE_STATES = hostile_states(
+    ("target", "weights", "xor", "gallery_target", "steps_per_frame"),
+    {"target": st.lists(st.sampled_from([0, 1, 2, True, 0.0]), min_size=3, max_size=5),
+     "weights": st.lists(st.floats(-3, 3) | st.integers(-3, 3) | st.just(10**400),
+                         min_size=2, max_size=4),
+     "xor": st.dictionaries(st.sampled_from(["nand", "or", "and", "xor"]),
+                            st.lists(st.floats(-3, 3), min_size=3, max_size=3)),
+     "gallery_target": st.none() | st.lists(st.integers(0, 1), min_size=4, max_size=4),
+     "steps_per_frame": st.integers(-2, 30)})
+
+
+def assert_refused_or_loaded(tab, state, seen) -> None:
+    """``load_state`` raises only ValueError and then changes nothing; a state
+    it takes round-trips."""
+    before = tab.state_dict()
+    shown = seen()
+    try:
+        tab.load_state(state)
+    except ValueError:
+        assert tab.state_dict() == before
+        assert seen() == shown
+    else:
+        after = tab.state_dict()
+        tab.load_state(json.loads(json.dumps(after)))
+        assert tab.state_dict() == after
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(GATE_STATES)
+@example({"weights": [10**400, 0, 0]})  # beyond a float: must not be an OverflowError
+@example({"xor": {"nand": [0, 0, 0], "or": [0, 0, 0], "and": [0, 0, math.nan]}})
+def test_load_state_refuses_hostile_states_and_changes_nothing(tab, state):
+    def seen():
+        return ([spin(tab, f"gate_{p}_spin").value() for p in ("w1", "w2", "b")],
+                tab.findChild(QComboBox, "gateCombo").currentText(),
+                column(tab, "target"), banner(tab))
+
+    assert_refused_or_loaded(tab, state, seen)
+
+
+# --- the learning run's frame budget (issue 15) -----------------------------------------
+
+class SlowClock:
+    """A clock that moves ``step`` seconds every time it is read: a machine too
+    slow for the frame budget, without any real waiting."""
+
+    def __init__(self, step: float):
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.mark.parametrize(("steps_per_frame", "clock_step", "per_frame"), [
+    (3, 0.0, 3),      # a fast machine: the user's steps per frame, every frame
+    (5, 0.005, 2),    # 5 ms a step: the 8 ms budget stops each frame after 2
+    (20, 1.0, 1),     # hopelessly slow: still one step a frame, so the run goes on
+])
+def test_budgeted_frames_reach_the_weights_of_the_same_steps_run_at_once(
+        tab, steps_per_frame, clock_step, per_frame):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("OR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(steps_per_frame)
+    tab.learner.clock = SlowClock(clock_step)
+    click(tab, "learnButton")
+    tab.learn_timer.stop()  # frames are driven by hand below
+    at_once = perceptron_learning_steps(OR_T, lr=LEARNING_RATE, epochs=100)
+    done = 0
+    while done < len(at_once) - 1:
+        shown = tab.learner.advance()
+        assert shown == min(per_frame, len(at_once) - 1 - done)
+        done += shown
+        assert tab.weights() == tuple(at_once[done])
+    assert tab.weights() == tuple(perceptron_learning(OR_T, lr=LEARNING_RATE).history[-1])
+
+
+def test_a_machine_too_slow_for_the_budget_is_told(tab):
+    tab.findChild(QComboBox, "gateCombo").setCurrentText("XOR")
+    find_child(tab, QSpinBox, "learnStepsSpin").setValue(5)
+    tab.learner.clock = SlowClock(0.005)
+    click(tab, "learnButton")
+    tab.learn_timer.stop()
+    tab.learn_timer.timeout.emit()  # one frame, as the timer would run it
+    status = tab.findChild(QLabel, "learnStatus").text()
+    assert "showed 2 of 5 inputs" in status

@@ -32,16 +32,42 @@ from gui.activations.model import (
 )
 from gui.common.plotting import fix_range, make_plot
 from gui.common.widgets import control_column, explanation_label, signals_blocked
+from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 LEFT_WIDTH = 330
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _fmt(value: float) -> str:
     return f"{value:.3g}"
 
 
-class ChainDemo(QWidget):
+def power_of_ten(exponent: int) -> str:
+    """10 to a whole power, as 10ⁿ: 10⁰, 10⁻⁵."""
+    return "10" + str(exponent).translate(SUPERSCRIPTS)
+
+
+def log_tick_string(log_value: float) -> str:
+    """One notation for every tick of a log axis: 10ⁿ at whole powers,
+    m·10ⁿ between them (pyqtgraph's own mixes "0.0001" and "1e-05")."""
+    exponent = math.floor(log_value + 1e-9)
+    mantissa = round(10 ** (log_value - exponent), 6)
+    if mantissa >= 10:  # rounding reached the next power
+        exponent, mantissa = exponent + 1, 1.0
+    if mantissa == 1:
+        return power_of_ten(exponent)
+    return f"{mantissa:g}·{power_of_ten(exponent)}"
+
+
+class PowerOfTenAxis(pg.AxisItem):
+    """A log axis labelled 10ⁿ throughout."""
+
+    def logTickStrings(self, values, scale, spacing):
+        return [log_tick_string(v + math.log10(scale)) for v in values]
+
+
+class ChainDemo(RetranslateMixin, QWidget):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chainPage")
@@ -55,11 +81,43 @@ class ChainDemo(QWidget):
         layout.addLayout(self._build_plot(), 0, 1)
         layout.setColumnStretch(1, 1)
         state.chainChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Chain of layers"))
+        self.length_slider.setToolTip(self.tr("Number of layers N the gradient flows back "
+                                              "through"))
+        self.length_slider.setAccessibleName(self.tr("Number of layers N"))
+        self.input_spin.setToolTip(self.tr("The input a₀ = x of the first layer; try x ≤ 0 to "
+                                           "see a dead ReLU pass no gradient at all"))
+        self.input_spin.setAccessibleName(self.tr("Input x of the first layer"))
+        self.input_label.setText(self.tr("Input x"))
+        self.explanation.setText(self.tr(
+            "Each layer computes aₖ = f(aₖ₋₁) (weight 1, bias 0). By the chain rule the "
+            "gradient that reaches the input is the product f′(a₀)·f′(a₁)·…·f′(a_(N−1)).\n\n"
+            "Sigmoid's f′ is at most 0.25, so the product shrinks at least 4× per layer: "
+            "in a deep sigmoid network the first layers hardly learn (vanishing gradient).\n\n"
+            "ReLU's f′ is exactly 1 for positive inputs, so the gradient passes unchanged — "
+            "one reason ReLU replaced sigmoid in hidden layers."))
+        self.plot.setTitle(self.tr("Gradient reaching the input (log scale)"))
+        self.plot.setLabel("bottom", self.tr("layers k"))
+        self.plot.setAccessibleDescription(self.tr(
+            "On a log scale, the share of the output's gradient that reaches the input after "
+            "k layers, for sigmoid and for ReLU"))
+        self.fill_legend()
         self.refresh()
+
+    def fill_legend(self) -> None:
+        """Legend labels take the theme's colour only when they are made."""
+        legend = self.plot.getPlotItem().legend
+        legend.clear()
+        for key, curve in self.chain_curves.items():
+            legend.addItem(curve, engine_text(ACTIVATIONS[key].label))
 
     def _build_controls(self) -> QWidget:
         panel, column = control_column(self, LEFT_WIDTH)
-        box = QGroupBox(self.tr("Chain of layers"), panel)
+        panel.setObjectName("chainControls")
+        box = self.box = QGroupBox(panel)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
 
@@ -68,8 +126,6 @@ class ChainDemo(QWidget):
         self.length_slider = QSlider(Qt.Orientation.Horizontal, box)
         self.length_slider.setObjectName("chainLengthSlider")
         self.length_slider.setRange(CHAIN_MIN, CHAIN_MAX)
-        self.length_slider.setToolTip(self.tr("Number of layers N the gradient flows back "
-                                              "through"))
         self.length_slider.valueChanged.connect(self._on_length_slider_changed)
         grid.addWidget(self.length_label, 0, 0)
         grid.addWidget(self.length_slider, 0, 1)
@@ -79,27 +135,23 @@ class ChainDemo(QWidget):
         self.input_spin.setRange(-CHAIN_INPUT_LIMIT, CHAIN_INPUT_LIMIT)
         self.input_spin.setDecimals(2)
         self.input_spin.setSingleStep(0.1)
-        self.input_spin.setToolTip(self.tr("The input a₀ = x of the first layer; try x ≤ 0 to "
-                                           "see a dead ReLU pass no gradient at all"))
         self.input_spin.valueChanged.connect(self._on_input_spin_changed)
-        grid.addWidget(QLabel(self.tr("Input x"), box), 1, 0)
+        self.input_label = QLabel(box)
+        self.input_label.setBuddy(self.input_spin)
+        grid.addWidget(self.input_label, 1, 0)
         grid.addWidget(self.input_spin, 1, 1)
         column.addWidget(box)
 
-        column.addWidget(explanation_label(self.tr(
-            "Each layer computes aₖ = f(aₖ₋₁) (weight 1, bias 0). By the chain rule the "
-            "gradient that reaches the input is the product f′(a₀)·f′(a₁)·…·f′(a_(N−1)).\n\n"
-            "Sigmoid's f′ is at most 0.25, so the product shrinks at least 4× per layer: "
-            "in a deep sigmoid network the first layers hardly learn (vanishing gradient).\n\n"
-            "ReLU's f′ is exactly 1 for positive inputs, so the gradient passes unchanged — "
-            "one reason ReLU replaced sigmoid in hidden layers."), panel, "chainExplanation"))
+        self.explanation = explanation_label("", panel, "chainExplanation")
+        column.addWidget(self.explanation)
         column.addStretch(1)
         return panel
 
     def _build_plot(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.plot = make_plot("chainPlot", self.tr("Gradient reaching the input (log scale)"),
-                              self.tr("layers k"), "∂aₖ/∂x", self)
+        self.plot = make_plot("chainPlot", " ", " ", "∂aₖ/∂x", self)
+        self.plot.getPlotItem().setAxisItems({"left": PowerOfTenAxis("left")})
+        self.plot.setLabel("left", "∂aₖ/∂x")
         self.plot.setLogMode(x=False, y=True)
         # No grid: redrawn over a log axis whose range follows the slider, it cost
         # 16 of the 28 ms of a drag frame; the decade labels and dots read well alone.
@@ -109,8 +161,7 @@ class ChainDemo(QWidget):
         for key in CHAIN_KEYS:
             colour = curve_colour(key)
             curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=5,
-                                    symbolBrush=colour, symbolPen=None,
-                                    name=engine_text(ACTIVATIONS[key].label))
+                                    symbolBrush=colour, symbolPen=None)
             self.plot.addItem(curve)
             self.chain_curves[key] = curve
         column.addWidget(self.plot, 1)

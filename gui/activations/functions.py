@@ -16,12 +16,10 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGraphicsItem,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,8 +27,23 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from gui.activations.model import X_RANGES, ActivationsModel
-from gui.common.plotting import PALETTE, TARGET_COLOUR, fix_range, make_plot
-from gui.common.widgets import ParamSlider, signals_blocked
+from gui.common.plotting import (
+    PALETTE,
+    TARGET_COLOUR,
+    cache_axes,
+    fix_range,
+    make_plot,
+    plot_theme,
+)
+from gui.common.widgets import (
+    ParamSlider,
+    control_column,
+    name_pair,
+    push_button,
+    scrolling_column,
+    signals_blocked,
+)
+from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 # The three functions shown at start get the three strongest colours; the
@@ -51,7 +64,7 @@ RIGHT_WIDTH = 290
 
 
 def curve_colour(key: str) -> str:
-    return CURVE_COLOURS[key] or pg.getConfigOption("foreground")
+    return CURVE_COLOURS[key] or plot_theme().foreground
 
 
 def _swatch(colour: str) -> QIcon:
@@ -66,21 +79,19 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def _cache_axes(plot: pg.PlotWidget) -> None:
-    """Keep each axis (which also draws the grid across the whole view) as a
-    pixmap: a moving curve then repaints the grid as one blit, not line by
-    line, about halving the cost of a frame. pyqtgraph drops the pixmap
-    itself when the range changes."""
-    for name in ("left", "bottom", "top", "right"):
-        plot.getPlotItem().getAxis(name).setCacheMode(
-            QGraphicsItem.CacheMode.DeviceCoordinateCache)
+def _fix_size(label: QLabel, widest: str) -> None:
+    """Room for any number ``_fmt`` writes, at a fixed size: a new text then
+    repaints the label alone. (A label that may change size asks the whole tab
+    to lay out again, which repainted both plots on every mouse move.)"""
+    metrics = label.fontMetrics()
+    label.setFixedSize(metrics.horizontalAdvance(widest), metrics.height())
 
 
 def _fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
-class FunctionsPage(QWidget):
+class FunctionsPage(RetranslateMixin, QWidget):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("activationFunctionsPage")
@@ -94,11 +105,12 @@ class FunctionsPage(QWidget):
         self._derivative_top: dict[str, float] = {}
         self._random_style: dict[str, bool] = {}
         self._crosshair_x: float | None = None
+        self._derivative_range: tuple | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
-        layout.addWidget(self._build_controls())
+        layout.addWidget(scrolling_column(self._build_controls(), self))
         layout.addLayout(self._build_plots(), 1)
         layout.addWidget(self._build_side())
 
@@ -111,73 +123,143 @@ class FunctionsPage(QWidget):
             self._mirror_params(key)
             self._on_state_checked_changed(key, state.is_checked(key))
         self._on_state_selected_changed(state.selected)
+        self.retranslate()
+
+    # --- texts and colours -------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.checks_box.setTitle(self.tr("Functions"))
+        for key, check in self.checks.items():
+            label = engine_text(ACTIVATIONS[key].label)
+            check.setText(label)
+            check.setAccessibleName(self.tr("Show {0}").format(label))
+            check.setToolTip(self.tr("Draw {0} and its derivative; its colour is shown "
+                                     "beside the name").format(label))
+        self.params_box.setTitle(self.tr("Parameters"))
+        for (key, name), (label, tip) in self._param_texts().items():
+            self.param_labels[(key, name)].setText(label)
+            self.params[(key, name)].setToolTip(tip)
+            name_pair(self.params[(key, name)], tip)
+        self.rrelu_training.setText(self.tr("training"))
+        self.rrelu_training.setAccessibleName(self.tr("RReLU in training mode"))
+        self.rrelu_training.setToolTip(self.tr(
+            "Training: every x gets its own random slope a ~ U(l, u). "
+            "Evaluation (unticked): the mean slope (l + u) / 2"))
+        for button, tip in ((self.rrelu_resample, self.tr("Draw new random slopes for RReLU")),
+                            (self.noisy_resample, self.tr("Draw new noise Y for Noisy ReLU"))):
+            button.setText(self.tr("Resample"))
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.gelu_label.setText(engine_text(ACTIVATIONS["gelu"].label))
+        texts = {"none": self.tr("exact: x·Φ(x) with erf"), "tanh": self.tr("tanh approximation")}
+        for index in range(self.gelu_combo.count()):
+            self.gelu_combo.setItemText(index, texts[self.gelu_combo.itemData(index)])
+        self.gelu_combo.setToolTip(self.tr(
+            "GELU computed exactly with erf, or with the tanh formula GPT-2 uses "
+            "(they differ by < 0.001)"))
+        self.gelu_combo.setAccessibleName(self.tr("GELU formula"))
+        self.view_box.setTitle(self.tr("View"))
+        self.x_range_label.setText(self.tr("x range"))
+        self.x_range_combo.setToolTip(self.tr(
+            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"))
+        self.x_range_combo.setAccessibleName(self.tr("x range"))
+        self.note.setText(self.tr(
+            "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
+            "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
+            "of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers."))
+        self.plot.setTitle(self.tr("Activation f(x)"))
+        self.derivative_plot.setTitle(self.tr("Derivative f′(x)"))
+        for plot in (self.plot, self.derivative_plot):
+            plot.setToolTip(self.tr("Hover to read f(x) and f′(x) at the cursor"))
+        self.plot.setAccessibleDescription(self.tr(
+            "The shown activation functions f(x), one coloured curve each"))
+        self.derivative_plot.setAccessibleDescription(self.tr(
+            "The derivatives f′(x) of the shown activation functions"))
+        self.cursor_box.setTitle(self.tr("At the cursor"))
+        self.crosshair_hint.setText(self.tr("Move the mouse over a plot to read f(x) "
+                                            "and f′(x) of every shown function."))
+        self.info_box.setTitle(self.tr("About"))
+        for index in range(self.info_combo.count()):
+            key = self.info_combo.itemData(index)
+            self.info_combo.setItemText(index, engine_text(ACTIVATIONS[key].label))
+        self.info_combo.setToolTip(self.tr("The function described below; ticking a function "
+                                           "or moving its parameter selects it too"))
+        self.info_combo.setAccessibleName(self.tr("Function described"))
+        self.info.setAccessibleName(self.tr("About the function"))
+        self._sort_shown()  # the legend's names
+        self._name_readout_rows()
+        self._show_info(self.state.selected)
+
+    def restyle(self) -> None:
+        """The step curve is drawn in the plots' foreground colour."""
+        self.checks["step"].setIcon(_swatch(curve_colour("step")))
+        self._sort_shown()  # the legend's labels in the theme's colour
+        self._random_style.pop("step", None)
+        self._style_curve("step")
+        self._name_readout_rows()
+        self._update_crosshair()
+        self._show_info(self.state.selected)
 
     # --- building ---------------------------------------------------------------
 
     def _build_controls(self) -> QWidget:
-        panel = QWidget(self)
-        panel.setFixedWidth(LEFT_WIDTH)
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._build_checks())
-        column.addWidget(self._build_params())
-        column.addWidget(self._build_view())
-        note = QLabel(self.tr(
-            "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
-            "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
-            "of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers."),
-            panel)
-        note.setObjectName("activationsExplanation")
-        note.setWordWrap(True)
-        note.setProperty("explanation", True)
-        column.addWidget(note)
+        panel, column = control_column(self, LEFT_WIDTH)
+        panel.setObjectName("activationControls")
+        column.addWidget(self._build_checks(panel))
+        column.addWidget(self._build_params(panel))
+        column.addWidget(self._build_view(panel))
+        self.note = QLabel(panel)
+        self.note.setObjectName("activationsExplanation")
+        self.note.setWordWrap(True)
+        self.note.setProperty("explanation", True)
+        column.addWidget(self.note)
         column.addStretch(1)
         return panel
 
-    def _build_checks(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Functions"), self)
+    def _build_checks(self, parent: QWidget) -> QGroupBox:
+        box = self.checks_box = QGroupBox(parent)
         grid = QGridLayout(box)
         grid.setVerticalSpacing(2)
         half = (len(ACTIVATIONS) + 1) // 2
-        for index, (key, act) in enumerate(ACTIVATIONS.items()):
-            check = QCheckBox(engine_text(act.label), box)
+        for index, key in enumerate(ACTIVATIONS):
+            check = QCheckBox(box)
             check.setObjectName(f"act_{key}_check")
             check.setIcon(_swatch(curve_colour(key)))
-            check.setToolTip(self.tr("Draw {0} and its derivative; its colour is shown "
-                                     "beside the name").format(engine_text(act.label)))
             check.toggled.connect(lambda on, k=key: self._on_check_toggled(k, on))
             grid.addWidget(check, index % half, index // half)
             self.checks[key] = check
         return box
 
-    def _build_params(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Parameters"), self)
+    def _build_params(self, parent: QWidget) -> QGroupBox:
+        box = self.params_box = QGroupBox(parent)
         grid = QGridLayout(box)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
-        texts = self._param_texts()
+        self.param_labels: dict[tuple[str, str], QLabel] = {}
         row = 0
         for key, act in ACTIVATIONS.items():
             for name, spec in act.params.items():
-                label, tip = texts[(key, name)]
                 pair = ParamSlider(f"param_{key}_{name}", spec.min, spec.max, step=0.01,
                                    decimals=3, value=self.state.params[key][name], parent=box)
-                pair.setToolTip(tip)
                 pair.valueChanged.connect(lambda v, k=key, n=name: self._on_param_changed(k, n, v))
-                grid.addWidget(QLabel(label, box), row, 0)
+                label = QLabel(box)
+                label.setBuddy(pair.spin)
+                grid.addWidget(label, row, 0)
                 grid.addWidget(pair, row, 1)
                 self.params[(key, name)] = pair
+                self.param_labels[(key, name)] = label
                 row += 1
             if key == "rrelu":
                 grid.addLayout(self._build_rrelu_row(box), row, 1)
                 row += 1
             elif key == "noisy_relu":
-                self.noisy_resample = self._resample_button(
-                    "noisyReluResampleButton", "noisy_relu",
-                    self.tr("Draw new noise Y for Noisy ReLU"), box)
+                self.noisy_resample = push_button("", box, "noisyReluResampleButton",
+                                                  on_click=lambda: self.state.resample(
+                                                      "noisy_relu"))
                 grid.addWidget(self.noisy_resample, row, 1, Qt.AlignmentFlag.AlignLeft)
                 row += 1
-        grid.addWidget(QLabel(engine_text(ACTIVATIONS["gelu"].label), box), row, 0)
+        self.gelu_label = QLabel(box)
+        grid.addWidget(self.gelu_label, row, 0)
         grid.addWidget(self._build_gelu_combo(box), row, 1)
         return box
 
@@ -200,48 +282,34 @@ class FunctionsPage(QWidget):
 
     def _build_rrelu_row(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.rrelu_training = QCheckBox(self.tr("training"), parent)
+        self.rrelu_training = QCheckBox(parent)
         self.rrelu_training.setObjectName("param_rrelu_training_check")
-        self.rrelu_training.setToolTip(self.tr(
-            "Training: every x gets its own random slope a ~ U(l, u). "
-            "Evaluation (unticked): the mean slope (l + u) / 2"))
         self.rrelu_training.toggled.connect(self._on_rrelu_training_toggled)
-        self.rrelu_resample = self._resample_button(
-            "rreluResampleButton", "rrelu", self.tr("Draw new random slopes for RReLU"), parent)
+        self.rrelu_resample = push_button("", parent, "rreluResampleButton",
+                                          on_click=lambda: self.state.resample("rrelu"))
         row.addWidget(self.rrelu_training)
         row.addWidget(self.rrelu_resample)
         row.addStretch(1)
         return row
 
-    def _resample_button(self, name: str, key: str, tip: str, parent: QWidget) -> QPushButton:
-        button = QPushButton(self.tr("Resample"), parent)
-        button.setObjectName(name)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda: self.state.resample(key))
-        return button
-
     def _build_gelu_combo(self, parent: QWidget) -> QComboBox:
         self.gelu_combo = QComboBox(parent)
         self.gelu_combo.setObjectName("param_gelu_approximate_combo")
-        texts = {"none": self.tr("exact: x·Φ(x) with erf"), "tanh": self.tr("tanh approximation")}
         for value in ACTIVATIONS["gelu"].options["approximate"]:
-            self.gelu_combo.addItem(texts[value], value)
-        self.gelu_combo.setToolTip(self.tr(
-            "GELU computed exactly with erf, or with the tanh formula GPT-2 uses "
-            "(they differ by < 0.001)"))
+            self.gelu_combo.addItem("", value)
         self.gelu_combo.currentIndexChanged.connect(self._on_gelu_combo_changed)
         return self.gelu_combo
 
-    def _build_view(self) -> QGroupBox:
-        box = QGroupBox(self.tr("View"), self)
+    def _build_view(self, parent: QWidget) -> QGroupBox:
+        box = self.view_box = QGroupBox(parent)
         row = QHBoxLayout(box)
-        row.addWidget(QLabel(self.tr("x range"), box))
+        self.x_range_label = QLabel(box)
+        row.addWidget(self.x_range_label)
         self.x_range_combo = QComboBox(box)
         self.x_range_combo.setObjectName("xRangeCombo")
+        self.x_range_label.setBuddy(self.x_range_combo)
         for half_width in X_RANGES:
             self.x_range_combo.addItem(f"−{half_width} … {half_width}", half_width)
-        self.x_range_combo.setToolTip(self.tr(
-            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"))
         self.x_range_combo.currentIndexChanged.connect(self._on_x_range_combo_changed)
         row.addWidget(self.x_range_combo, 1)
         return box
@@ -249,18 +317,16 @@ class FunctionsPage(QWidget):
     def _build_plots(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(4)
-        self.plot = make_plot("activationPlot", self.tr("Activation f(x)"), "x", "f(x)", self)
-        self.derivative_plot = make_plot("derivativePlot", self.tr("Derivative f′(x)"),
-                                         "x", "f′(x)", self)
-        self.plot.setToolTip(self.tr("Hover to read f(x) and f′(x) at the cursor"))
-        self.derivative_plot.setToolTip(self.plot.toolTip())
+        # The titles are set in retranslate(); " " keeps their room from the start.
+        self.plot = make_plot("activationPlot", " ", "x", "f(x)", self)
+        self.derivative_plot = make_plot("derivativePlot", " ", "x", "f′(x)", self)
         # Bottom right: for x > 0 no activation is negative, so that corner stays empty.
         self.legend = self.plot.getPlotItem().addLegend(
             offset=(-6, -6), colCount=3, labelTextSize="8pt", verSpacing=-6,
-            brush=self._legend_brush())
+            brush=plot_theme().legend_background)
         for plot in (self.plot, self.derivative_plot):
             plot.getPlotItem().getAxis("left").setWidth(AXIS_WIDTH)
-            _cache_axes(plot)
+            cache_axes(plot)
         for key in ACTIVATIONS:
             self._all_curves[key] = pg.PlotDataItem()
             self._all_derivatives[key] = pg.PlotDataItem()
@@ -292,13 +358,13 @@ class FunctionsPage(QWidget):
         grid.setVerticalSpacing(1)
         self.crosshair_label = QLabel(self.crosshair_readout)
         self.crosshair_label.setObjectName("crosshairLabel")
+        _fix_size(self.crosshair_label, "x = -0.000e-00 ")
         grid.addWidget(self.crosshair_label, 0, 0)
         for column, text in ((1, "f(x)"), (2, "f′(x)")):
             grid.addWidget(self._readout_cell(text, "", bold=True), 0, column)
         self._readout_rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, key in enumerate(ACTIVATIONS, start=1):
-            name = QLabel(f"<span style='color:{curve_colour(key)}'>■</span> "
-                          f"{html.escape(engine_text(ACTIVATIONS[key].label))}")
+            name = QLabel()
             cells = (name, self._readout_cell("", f"crosshair_{key}_f"),
                      self._readout_cell("", f"crosshair_{key}_df"))
             for column, cell in enumerate(cells):
@@ -313,20 +379,17 @@ class FunctionsPage(QWidget):
         cell.setObjectName(name)
         cell.setTextFormat(Qt.TextFormat.PlainText)
         cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Wide enough for any number _fmt writes, so new numbers never re-lay out the panel.
-        cell.setMinimumWidth(cell.fontMetrics().horizontalAdvance("-0.000e-00 "))
         if bold:
             font = cell.font()
             font.setBold(True)
             cell.setFont(font)
+        _fix_size(cell, "-0.000e-00 ")
         return cell
 
-    @staticmethod
-    def _legend_brush() -> QColor:
-        """The plot background, slightly see-through so curves behind stay visible."""
-        colour = pg.mkColor(pg.getConfigOption("background"))
-        colour.setAlpha(200)
-        return colour
+    def _name_readout_rows(self) -> None:
+        for key, (name, _f, _df) in self._readout_rows.items():
+            name.setText(f"<span style='color:{curve_colour(key)}'>■</span> "
+                         f"{html.escape(engine_text(ACTIVATIONS[key].label))}")
 
     def _build_side(self) -> QWidget:
         panel = QWidget(self)
@@ -334,28 +397,26 @@ class FunctionsPage(QWidget):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
 
-        cursor_box = QGroupBox(self.tr("At the cursor"), panel)
+        cursor_box = self.cursor_box = QGroupBox(panel)
         cursor_layout = QVBoxLayout(cursor_box)
-        self.crosshair_hint = QLabel(self.tr("Move the mouse over a plot to read f(x) "
-                                             "and f′(x) of every shown function."), cursor_box)
+        self.crosshair_hint = QLabel(cursor_box)
         self.crosshair_hint.setObjectName("crosshairHint")
         self.crosshair_hint.setWordWrap(True)
         cursor_layout.addWidget(self.crosshair_hint)
         cursor_layout.addWidget(self._build_readout(cursor_box))
         column.addWidget(cursor_box)
 
-        info_box = QGroupBox(self.tr("About"), panel)
+        info_box = self.info_box = QGroupBox(panel)
         info_layout = QVBoxLayout(info_box)
         self.info_combo = QComboBox(info_box)
         self.info_combo.setObjectName("activationInfoCombo")
-        for key, act in ACTIVATIONS.items():
-            self.info_combo.addItem(engine_text(act.label), key)
-        self.info_combo.setToolTip(self.tr("The function described below; ticking a function "
-                                           "or moving its parameter selects it too"))
+        for key in ACTIVATIONS:
+            self.info_combo.addItem("", key)
         self.info_combo.currentIndexChanged.connect(self._on_info_combo_changed)
         self.info = QTextBrowser(info_box)
         self.info.setObjectName("activationInfo")
         self.info.setOpenLinks(False)
+        self.info.setTabChangesFocus(True)  # read-only text: Tab moves on, it is not typed
         info_layout.addWidget(self.info_combo)
         info_layout.addWidget(self.info, 1)
         column.addWidget(info_box, 1)
@@ -489,7 +550,10 @@ class FunctionsPage(QWidget):
         half_width = self.state.x_range
         low, high = DERIVATIVE_Y_RANGE
         top = max([high, *(t + 0.1 for t in self._derivative_top.values())])
-        fix_range(self.derivative_plot, (-half_width, half_width), (low, top))
+        wanted = ((-half_width, half_width), (low, top))
+        if wanted != self._derivative_range:  # setting it again would redraw the axes
+            self._derivative_range = wanted
+            fix_range(self.derivative_plot, *wanted)
 
     # --- crosshair and info -------------------------------------------------------
 
@@ -520,7 +584,8 @@ class FunctionsPage(QWidget):
             derivative_spots.append({"pos": (x, df), "brush": colour})
         for line in self._crosshair_lines:
             line.setPos(x)
-            line.setVisible(True)
+            if not line.isVisible():  # setVisible(True) repaints every curve, even if shown
+                line.setVisible(True)
         self._crosshair_dots[0].setData(spots)
         self._crosshair_dots[1].setData(derivative_spots)
 

@@ -7,8 +7,6 @@ from ``engine.activations``.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
@@ -24,7 +22,7 @@ from engine.activations import (
 
 X_RANGES = (1, 5, 10, 100)  # half-widths of the x-range choices (posts 002/004 use ±1, ±100)
 DEFAULT_X_RANGE = 5
-SAMPLES = 1001  # odd, so that x = 0 is on the grid
+SAMPLES = 601  # odd, so that x = 0 is on the grid; ~1 point a pixel of the widest plot
 DEFAULT_CHECKED = ("sigmoid", "tanh", "relu")
 DEFAULT_SEEDS = {key: index for index, key in enumerate(
     k for k, act in ACTIVATIONS.items() if act.random)}
@@ -42,17 +40,15 @@ CHAIN_KEYS = ("sigmoid", "relu")
 PAGE_COUNT = 3
 
 
-def _finite_number(value) -> bool:
-    return (isinstance(value, int | float) and not isinstance(value, bool)
-            and math.isfinite(value))
-
-
 def _whole_number(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _number_in(name: str, value, low: float, high: float) -> float:
-    if not (_finite_number(value) and low <= value <= high):
+    # Compared before any float(): an int beyond a float's range is refused, not an
+    # OverflowError; NaN fails the comparison.
+    if not (isinstance(value, int | float) and not isinstance(value, bool)
+            and low <= value <= high):
         raise ValueError(f"{name} must be a number from {low:g} to {high:g}, not {value!r}")
     return float(value)
 
@@ -78,6 +74,76 @@ def _defaults() -> dict:
         "chain_input": DEFAULT_CHAIN_INPUT,
         "page": 0,
     }
+
+
+# --- the state's schema: one check per key, each filling ``values`` --------------
+
+def _check_checked(checked, values: dict) -> None:
+    if not isinstance(checked, list) or not all(isinstance(k, str) and k in ACTIVATIONS
+                                                for k in checked):
+        raise ValueError(f"must be a list of {', '.join(ACTIVATIONS)}")
+    values["checked"] = [k for k in ACTIVATIONS if k in checked]
+
+
+def _check_params(params, values: dict) -> None:
+    if not isinstance(params, dict):
+        raise ValueError("must be a dict: activation → its parameters")
+    for key, given in params.items():
+        if not isinstance(key, str) or not isinstance(given, dict):
+            raise ValueError(f"the parameters of {key!r} must be a dict")
+        values["params"][key] = activation_params(key, given)
+    rrelu = values["params"]["rrelu"]
+    if rrelu["lower"] > rrelu["upper"]:
+        raise ValueError("RReLU's lower bound must not exceed its upper bound")
+
+
+def _check_seeds(seeds, values: dict) -> None:
+    if not isinstance(seeds, dict) or not all(k in DEFAULT_SEEDS for k in seeds):
+        raise ValueError(f"must be a dict with keys among {sorted(DEFAULT_SEEDS)}")
+    for key, seed in seeds.items():
+        values["seeds"][key] = _whole_in(f"the seed of {key}", seed, 0, SEED_LIMIT - 1)
+
+
+def _check_choice(name: str, choices):
+    def check(value, values: dict) -> None:
+        if not (isinstance(value, str | int) and not isinstance(value, bool)
+                and value in choices):
+            raise ValueError(f"must be one of {', '.join(map(str, choices))}, not {value!r}")
+        values[name] = value
+    return check
+
+
+def _check_logits(logits, values: dict) -> None:
+    logits = ActivationsModel._checked_logits(logits)
+    values["logits"][:len(logits)] = logits
+    values["logit_count"] = len(logits)
+
+
+def _check_naive(naive, values: dict) -> None:
+    if not isinstance(naive, bool):
+        raise ValueError("must be true or false")
+    values["naive"] = naive
+
+
+def _check_number(name: str, low: float, high: float, whole: bool = False):
+    def check(value, values: dict) -> None:
+        values[name] = (_whole_in if whole else _number_in)(name, value, low, high)
+    return check
+
+
+SCHEMA = {
+    "checked": _check_checked,
+    "params": _check_params,
+    "seeds": _check_seeds,
+    "x_range": _check_choice("x_range", X_RANGES),
+    "selected": _check_choice("selected", tuple(ACTIVATIONS)),
+    "logits": _check_logits,
+    "temperature": _check_number("temperature", TEMPERATURE_MIN, TEMPERATURE_MAX),
+    "naive": _check_naive,
+    "chain_length": _check_number("chain_length", CHAIN_MIN, CHAIN_MAX, whole=True),
+    "chain_input": _check_number("chain_input", -CHAIN_INPUT_LIMIT, CHAIN_INPUT_LIMIT),
+    "page": _check_number("page", 0, PAGE_COUNT - 1, whole=True),
+}
 
 
 class ActivationsModel(QObject):
@@ -275,59 +341,22 @@ class ActivationsModel(QObject):
         self._assign(_defaults())
         self._emit_all()
 
-    def _validated(self, state: dict) -> dict:
+    @staticmethod
+    def _validated(state: dict) -> dict:
+        """The defaults, overridden by ``state`` checked key by key against
+        ``SCHEMA``; a bad or unknown key raises ValueError naming it."""
         if not isinstance(state, dict):
             raise ValueError("the activations tab's state must be a dict")
+        unknown = [key for key in state if key not in SCHEMA]
+        if unknown:
+            raise ValueError(f"unknown key {unknown[0]!r} in the activations tab's state")
         values = _defaults()
-        if "checked" in state:
-            checked = state["checked"]
-            if not isinstance(checked, list) or not all(k in ACTIVATIONS for k in checked):
-                raise ValueError(f"checked must be a list of {', '.join(ACTIVATIONS)}")
-            values["checked"] = [k for k in ACTIVATIONS if k in checked]
-        if "params" in state:
-            params = state["params"]
-            if not isinstance(params, dict):
-                raise ValueError("params must be a dict: activation → its parameters")
-            for key, given in params.items():
-                if not isinstance(given, dict):
-                    raise ValueError(f"the parameters of {key!r} must be a dict")
-                values["params"][key] = activation_params(key, given)
-            rrelu = values["params"]["rrelu"]
-            if rrelu["lower"] > rrelu["upper"]:
-                raise ValueError("RReLU's lower bound must not exceed its upper bound")
-        if "seeds" in state:
-            seeds = state["seeds"]
-            if not isinstance(seeds, dict) or set(seeds) - set(DEFAULT_SEEDS):
-                raise ValueError(f"seeds must be a dict with keys among {sorted(DEFAULT_SEEDS)}")
-            for key, seed in seeds.items():
-                values["seeds"][key] = _whole_in(f"the seed of {key}", seed, 0, SEED_LIMIT - 1)
-        if "x_range" in state:
-            if state["x_range"] not in X_RANGES or not _whole_number(state["x_range"]):
-                raise ValueError(f"x_range must be one of {X_RANGES}")
-            values["x_range"] = state["x_range"]
-        if "selected" in state:
-            if state["selected"] not in ACTIVATIONS:
-                raise ValueError(f"selected must be one of {', '.join(ACTIVATIONS)}")
-            values["selected"] = state["selected"]
-        if "logits" in state:
-            logits = self._checked_logits(state["logits"])
-            values["logits"][:len(logits)] = logits
-            values["logit_count"] = len(logits)
-        if "temperature" in state:
-            values["temperature"] = _number_in("the temperature", state["temperature"],
-                                               TEMPERATURE_MIN, TEMPERATURE_MAX)
-        if "naive" in state:
-            if not isinstance(state["naive"], bool):
-                raise ValueError("naive must be true or false")
-            values["naive"] = state["naive"]
-        if "chain_length" in state:
-            values["chain_length"] = _whole_in("the chain length", state["chain_length"],
-                                               CHAIN_MIN, CHAIN_MAX)
-        if "chain_input" in state:
-            values["chain_input"] = _number_in("the chain's input", state["chain_input"],
-                                               -CHAIN_INPUT_LIMIT, CHAIN_INPUT_LIMIT)
-        if "page" in state:
-            values["page"] = _whole_in("the page", state["page"], 0, PAGE_COUNT - 1)
+        for key, check in SCHEMA.items():
+            if key in state:
+                try:
+                    check(state[key], values)
+                except (ValueError, OverflowError) as error:  # the engine's float() of a huge int
+                    raise ValueError(f"{key}: {error}") from None
         return values
 
     def _assign(self, values: dict) -> None:

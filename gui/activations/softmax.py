@@ -42,9 +42,12 @@ from gui.common.widgets import (
     control_column,
     explanation_label,
     float_spin,
+    name_pair,
     push_button,
+    scrolling_column,
     signals_blocked,
 )
+from gui.contract import RetranslateMixin
 
 POST_EXAMPLE = (4.8, 1.21, 2.385)  # post 004 → [0.895, 0.0247, 0.0800]
 HUGE_LOGITS = (1000.0, 1001.0, 1002.0)  # e^1000 overflows a float64
@@ -66,7 +69,7 @@ def logit_name(index: int) -> str:
     return f"x{index}".translate(SUBSCRIPTS)
 
 
-class SoftmaxPlayground(QWidget):
+class SoftmaxPlayground(RetranslateMixin, QWidget):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("softmaxPage")
@@ -77,9 +80,53 @@ class SoftmaxPlayground(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
-        layout.addWidget(self._build_controls())
+        layout.addWidget(scrolling_column(self._build_controls(), self))
         layout.addLayout(self._build_results(), 1)
         state.softmaxChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.logits_box.setTitle(self.tr("Logits"))
+        self.count_label.setText(self.tr("How many"))
+        self.count_spin.setToolTip(self.tr("Number of logits (classes), 3 to 6"))
+        self.count_spin.setAccessibleName(self.tr("Number of logits"))
+        for index, spin in enumerate(self.logit_spins):
+            spin.setToolTip(self.tr("Logit {0}: the raw score of class {1}; only differences "
+                                    "between logits matter").format(logit_name(index), index))
+            spin.setAccessibleName(self.tr("Logit {0}").format(logit_name(index)))
+        self.temperature_box.setTitle(self.tr("Temperature T"))
+        self.temperature.setToolTip(self.tr("softmax(x / T): T > 1 flattens the bars, "
+                                            "T < 1 sharpens them towards the largest logit"))
+        name_pair(self.temperature, self.tr("Temperature T"))
+        for button, text, tip in (
+                (self.example_button, self.tr("Post 004's logits"),
+                 self.tr("Logits 4.8, 1.21, 2.385 from post 004 (softmax ≈ 0.895, 0.025, "
+                         "0.080)")),
+                (self.huge_button, self.tr("Huge logits"),
+                 self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"))):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+        self.naive_check.setText(self.tr("Also show the naive formula e^x / Σ e^x"))
+        self.naive_check.setAccessibleName(self.naive_check.text())
+        self.naive_check.setToolTip(self.tr(
+            "Compute softmax without subtracting the largest logit first, and draw it beside "
+            "the safe version"))
+        self.explanation.setText(self.tr(
+            "Softmax turns scores into probabilities: p_i = e^(x_i − max) / Σ e^(x_j − max). "
+            "Subtracting the largest logit changes nothing mathematically but keeps every "
+            "exponent ≤ 0, so nothing overflows. Adding the same number to every logit "
+            "leaves p unchanged; multiplying them (or dividing by T) does not."))
+        self.plot.setTitle(self.tr("Probabilities softmax(x / T)"))
+        self.plot.setLabel("left", self.tr("probability"))
+        self.plot.setAccessibleDescription(self.tr(
+            "Bars of the probabilities softmax gives each logit, and the naive formula's "
+            "beside them when it is shown"))
+        self.fill_legend()
+        self.table.setVerticalHeaderLabels([self.tr("logit x"), self.tr("z = x / T"),
+                                            self.tr("softmax p"), self.tr("naive p")])
+        self.table.setToolTip(self.tr("The numbers behind the bars"))
+        self.table.setAccessibleName(self.tr("Softmax numbers"))
         self.refresh()
 
     # --- building ---------------------------------------------------------------
@@ -87,24 +134,24 @@ class SoftmaxPlayground(QWidget):
     def _build_controls(self) -> QWidget:
         panel, column = control_column(self, LEFT_WIDTH)
 
-        box = QGroupBox(self.tr("Logits"), panel)
+        panel.setObjectName("softmaxControls")
+        box = self.logits_box = QGroupBox(panel)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
-        grid.addWidget(QLabel(self.tr("How many"), box), 0, 0)
+        self.count_label = QLabel(box)
+        grid.addWidget(self.count_label, 0, 0)
         self.count_spin = QSpinBox(box)
         self.count_spin.setObjectName("logitCountSpin")
         self.count_spin.setRange(MIN_LOGITS, MAX_LOGITS)
-        self.count_spin.setToolTip(self.tr("Number of logits (classes), 3 to 6"))
+        self.count_label.setBuddy(self.count_spin)
         self.count_spin.valueChanged.connect(self._on_count_spin_changed)
         grid.addWidget(self.count_spin, 0, 1)
         self.logit_spins: list[QDoubleSpinBox] = []
         self.logit_labels: list[QLabel] = []
         for index in range(MAX_LOGITS):
             label = QLabel(logit_name(index), box)
-            spin = float_spin(box, f"logit_{index}_spin", self.tr(
-                "Logit {0}: the raw score of class {1}; only differences "
-                "between logits matter").format(logit_name(index), index),
-                (-LOGIT_LIMIT, LOGIT_LIMIT), decimals=3, step=0.1)
+            spin = float_spin(box, f"logit_{index}_spin", "", (-LOGIT_LIMIT, LOGIT_LIMIT),
+                              decimals=3, step=0.1)
             spin.setAccelerated(True)
             spin.valueChanged.connect(lambda v, i=index: self._on_logit_spin_changed(i, v))
             grid.addWidget(label, index + 1, 0)
@@ -113,50 +160,38 @@ class SoftmaxPlayground(QWidget):
             self.logit_labels.append(label)
         column.addWidget(box)
 
-        temperature_box = QGroupBox(self.tr("Temperature T"), panel)
+        temperature_box = self.temperature_box = QGroupBox(panel)
         temperature_row = QVBoxLayout(temperature_box)
         self.temperature = ParamSlider("temperature", TEMPERATURE_MIN, TEMPERATURE_MAX,
                                        step=0.05, decimals=2, value=self.state.temperature,
                                        parent=temperature_box)
         self.temperature.spin.setObjectName("temperatureSpin")
         self.temperature.slider.setObjectName("temperatureSlider")
-        self.temperature.setToolTip(self.tr("softmax(x / T): T > 1 flattens the bars, "
-                                            "T < 1 sharpens them towards the largest logit"))
         self.temperature.valueChanged.connect(self._on_temperature_changed)
         temperature_row.addWidget(self.temperature)
         column.addWidget(temperature_box)
 
         buttons = QHBoxLayout()
-        example = push_button(self.tr("Post 004's logits"), panel, "softmaxExampleButton",
-                              self.tr("Logits 4.8, 1.21, 2.385 from post 004 "
-                                      "(softmax ≈ 0.895, 0.025, 0.080)"),
-                              lambda: self.state.set_logits(list(POST_EXAMPLE)))
-        huge = push_button(self.tr("Huge logits"), panel, "softmaxHugeButton",
-                           self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"),
-                           self._on_huge_clicked)
-        buttons.addWidget(example)
-        buttons.addWidget(huge)
+        self.example_button = push_button("", panel, "softmaxExampleButton", "",
+                                          lambda: self.state.set_logits(list(POST_EXAMPLE)))
+        self.huge_button = push_button("", panel, "softmaxHugeButton", "",
+                                       self._on_huge_clicked)
+        buttons.addWidget(self.example_button)
+        buttons.addWidget(self.huge_button)
         column.addLayout(buttons)
 
-        self.naive_check = check_box(
-            self.tr("Also show the naive formula e^x / Σ e^x"), panel, "softmaxNaiveCheck",
-            self.tr("Compute softmax without subtracting the largest logit first, and draw it "
-                    "beside the safe version"), self._on_naive_check_toggled)
+        self.naive_check = check_box("", panel, "softmaxNaiveCheck", "",
+                                     self._on_naive_check_toggled)
         column.addWidget(self.naive_check)
 
-        column.addWidget(explanation_label(self.tr(
-            "Softmax turns scores into probabilities: p_i = e^(x_i − max) / Σ e^(x_j − max). "
-            "Subtracting the largest logit changes nothing mathematically but keeps every "
-            "exponent ≤ 0, so nothing overflows. Adding the same number to every logit "
-            "leaves p unchanged; multiplying them (or dividing by T) does not."), panel,
-            "softmaxExplanation"))
+        self.explanation = explanation_label("", panel, "softmaxExplanation")
+        column.addWidget(self.explanation)
         column.addStretch(1)
         return panel
 
     def _build_results(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.plot = make_plot("softmaxPlot", self.tr("Probabilities softmax(x / T)"),
-                              "", self.tr("probability"), self)
+        self.plot = make_plot("softmaxPlot", " ", "", " ", self)
         self.plot.setMouseEnabled(x=False, y=False)
         legend = self.plot.getPlotItem().addLegend(offset=(-8, 8), labelTextSize="9pt")
         self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH,
@@ -165,8 +200,6 @@ class SoftmaxPlayground(QWidget):
                                           brush=NAIVE_COLOUR, pen=pg.mkPen(None))
         self.plot.addItem(self.bars)
         self.plot.addItem(self.naive_bars)
-        legend.addItem(self.bars, self.tr("max-shifted (safe)"))
-        self._naive_legend_text = self.tr("naive e^x / Σ e^x")
         self.legend = legend
         self.bar_texts = [self._text_item(SHIFTED_COLOUR) for _ in range(MAX_LOGITS)]
         self.naive_texts = [self._text_item(NAIVE_COLOUR) for _ in range(MAX_LOGITS)]
@@ -174,11 +207,9 @@ class SoftmaxPlayground(QWidget):
 
         self.table = QTableWidget(4, MAX_LOGITS, self)
         self.table.setObjectName("softmaxTable")
-        self.table.setVerticalHeaderLabels([self.tr("logit x"), self.tr("z = x / T"),
-                                            self.tr("softmax p"), self.tr("naive p")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setToolTip(self.tr("The numbers behind the bars"))
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
                                   + 4 * self.table.verticalHeader().defaultSectionSize() + 4)
@@ -268,10 +299,16 @@ class SoftmaxPlayground(QWidget):
                 item.setText(f"{value:.3f}" if math.isfinite(value) else _fmt(value))
                 item.setPos(float(xs[index]), value if math.isfinite(value) else 0.0)
 
+    def fill_legend(self) -> None:
+        """Legend labels take the theme's colour only when they are made."""
+        self.legend.clear()
+        self.legend.addItem(self.bars, self.tr("max-shifted (safe)"))
+        self._show_naive_legend(self.state.naive)
+
     def _show_naive_legend(self, on: bool) -> None:
         listed = any(sample.item is self.naive_bars for sample, _ in self.legend.items)
         if on and not listed:
-            self.legend.addItem(self.naive_bars, self._naive_legend_text)
+            self.legend.addItem(self.naive_bars, self.tr("naive e^x / Σ e^x"))
         elif not on and listed:
             self.legend.removeItem(self.naive_bars)
 

@@ -30,15 +30,11 @@ class ActivationsTab(TabMixin, QWidget):
         self.chain = ChainDemo(self.state, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("activationsPages")
-        self.pages.addTab(self.functions, self.tr("Functions and derivatives"))
-        self.pages.addTab(self.softmax, self.tr("Softmax playground"))
-        self.pages.addTab(self.chain, self.tr("Vanishing gradients"))
-        self.pages.setTabToolTip(0, self.tr("Every activation of the posts with its derivative"))
-        self.pages.setTabToolTip(1, self.tr("Turn logits into probabilities, and see why the "
-                                            "max-shift matters"))
-        self.pages.setTabToolTip(2, self.tr("Why deep sigmoid networks stop learning and "
-                                            "ReLU networks do not"))
+        for page in (self.functions, self.softmax, self.chain):
+            self.pages.addTab(page, "")
         self.pages.currentChanged.connect(self._on_pages_current_changed)
+        # Focus starts on the page tabs: arrow keys switch pages, Tab walks into the page.
+        self.setFocusProxy(self.pages.tabBar())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -46,6 +42,28 @@ class ActivationsTab(TabMixin, QWidget):
 
         self.state.pageChanged.connect(self._on_state_page_changed)
         self.state.changed.connect(self.changed)
+        self.retranslate()
+
+    # --- texts and colours ------------------------------------------------------------
+    # The pages retranslate themselves (each gets its own LanguageChange).
+
+    def retranslate(self) -> None:
+        texts = (
+            (self.tr("Functions and derivatives"),
+             self.tr("Every activation of the posts with its derivative")),
+            (self.tr("Softmax playground"),
+             self.tr("Turn logits into probabilities, and see why the max-shift matters")),
+            (self.tr("Vanishing gradients"),
+             self.tr("Why deep sigmoid networks stop learning and ReLU networks do not")))
+        for index, (title, tip) in enumerate(texts):
+            self.pages.setTabText(index, title)
+            self.pages.setTabToolTip(index, tip)
+        self.pages.tabBar().setAccessibleName(self.tr("Activation pages"))
+
+    def restyle(self) -> None:
+        self.functions.restyle()
+        self.softmax.fill_legend()
+        self.chain.fill_legend()
 
     # --- what tests and the exercise checker read --------------------------------
 

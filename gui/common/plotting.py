@@ -93,6 +93,18 @@ def make_plot(object_name: str, title: str = "", x_label: str = "", y_label: str
     return plot
 
 
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Keep each axis (which also draws the grid across the whole view) as a
+    pixmap: a moving curve then repaints the grid as one blit, not line by
+    line (4 ms of an 11 ms gates frame). pyqtgraph drops the pixmap itself
+    when the range changes."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    for name in ("left", "bottom", "top", "right"):
+        plot.getPlotItem().getAxis(name).setCacheMode(
+            QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def fix_range(plot: pg.PlotWidget, x: tuple[float, float], y: tuple[float, float],
               padding: float = 0.0) -> None:
     """Fix the view (turns auto-range off): auto-ranging costs ~6× per frame."""

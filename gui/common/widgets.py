@@ -14,9 +14,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
     QStyle,
@@ -136,6 +138,29 @@ def control_column(parent: QWidget, width: int) -> tuple[QWidget, QVBoxLayout]:
     column = QVBoxLayout(panel)
     column.setContentsMargins(0, 0, 0, 0)
     return panel, column
+
+
+def scrolling_column(panel: QWidget, parent: QWidget) -> QScrollArea:
+    """``panel`` (a ``control_column``) in a scroll area as wide as the panel
+    and its scroll bar: on a short window the column scrolls instead of being
+    cut off, and it never scrolls sideways. Tab keeps the focused control in
+    view (QScrollArea.focusNextPrevChild)."""
+    area = QScrollArea(parent)
+    area.setObjectName(f"{panel.objectName() or 'column'}Scroll")
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls inside
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setFixedWidth(panel.minimumWidth() + bar + 2)
+    return area
+
+
+def name_pair(pair: ParamSlider, text: str) -> None:
+    """One accessible name for a ParamSlider's slider and spin box."""
+    pair.slider.setAccessibleName(text)
+    pair.spin.setAccessibleName(text)
 
 
 # --- controls ---
