@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTabWidget,
     QWidget,
 )
@@ -234,7 +235,6 @@ class MainWindow(QMainWindow):
         self.exercises.exerciseCompleted.connect(self._on_exercise_completed)
         self.exercises.progressChanged.connect(self._save_progress)
         self.exercises.setMaximumWidth(DOCK_MAX_WIDTH)
-        self.exercises.visibilityChanged.connect(self._on_exercises_visibility_changed)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercises)
         self.exercises.hide()
         self._build_menus()
@@ -356,10 +356,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         self.help_menu = bar.addMenu("")
-        self.exercises_action = self.exercises.toggleViewAction()
-        self.exercises_action.setShortcut(QKeySequence("F1"))
-        self.exercises_action.setObjectName("exercisesAction")
-        self.help_menu.addAction(self.exercises_action)
+        # Not the dock's toggleViewAction: that shows the dock before we can
+        # choose to float it, and the window has widened by then.
+        self.exercises_action = self._action(self.help_menu, self._on_exercises_action_toggled,
+                                             "F1", "exercisesAction")
+        self.exercises_action.setCheckable(True)
+        self.exercises.visibilityChanged.connect(self._on_exercises_visibility_changed)
         self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts, None,
                                              "shortcutsAction")
         self.about_action = self._action(self.help_menu, self.show_about, None, "aboutAction")
@@ -372,6 +374,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text the window itself shows, in the interface language."""
         self.setWindowTitle(self.tr("Neuron Tuner"))
+        self.tabs.setAccessibleName(self.tr("Lessons"))
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.statusBar().setAccessibleName(self.tr("Status"))
         for index in range(self.tabs.count()):
             self.tabs.setTabText(index, self._tab_title(index))
             self.tab_actions[index].setText(self._tab_title(index))
@@ -519,14 +524,25 @@ class MainWindow(QMainWindow):
 
     # --- exercises ------------------------------------------------------------
 
-    def _on_exercises_visibility_changed(self, visible: bool) -> None:
+    def _on_exercises_action_toggled(self, checked: bool) -> None:
+        if checked:
+            self._place_exercises()
+        self.exercises.setVisible(checked)
+
+    def _on_exercises_visibility_changed(self, _visible: bool) -> None:
+        # Closed by its own button, or shown by the code: the menu follows.
+        with QSignalBlocker(self.exercises_action):
+            self.exercises_action.setChecked(not self.exercises.isHidden())
+
+    def _place_exercises(self) -> None:
         """Docked beside the tabs when the window has room for both; else the
         dock floats over the window's right edge, so opening it never widens
         the window (past a laptop's screen)."""
-        if not visible or self.exercises.isFloating():
+        if self.exercises.isFloating():
             return
         dock = self.exercises.minimumSizeHint().width()
-        needed = self.centralWidget().minimumSizeHint().width() + dock
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        needed = self.centralWidget().minimumSizeHint().width() + separator + dock
         if needed <= self.width():
             return
         self.exercises.setFloating(True)
