@@ -163,7 +163,7 @@ def test_choosing_a_tab_puts_focus_on_its_first_control(active_window, qtbot):
         page = window.current_page()
         focus = QApplication.focusWidget()
         proxy = page.focusProxy()
-        if proxy is None or focus is not proxy and not proxy.isAncestorOf(focus):
+        if proxy is None or (focus is not proxy and not proxy.isAncestorOf(focus)):
             wrong[page.objectName()] = focus.objectName() if focus else None
     assert not wrong, f"focus not on the tab's first control: {wrong}"
 
