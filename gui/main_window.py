@@ -202,11 +202,10 @@ class MainWindow(QMainWindow):
         apply_theme(self.dark)
         self.resize(1280, 820)
         first = self._first_tab_index(tab)
-        self._build(self._stored_progress(), None if not interactive else {first})
+        self._build(self._stored_progress(), first, interactive)
         self._restore_geometry()
         for page in self.pages():
             self._restore_tab(page)
-        self.tabs.setCurrentIndex(first)
         if interactive:
             self.tabs.widget(first).installEventFilter(self)
 
@@ -217,18 +216,19 @@ class MainWindow(QMainWindow):
 
     # --- building (once: language and theme change in place) ---------------
 
-    def _build(self, done: set[str], built: set[int] | None) -> None:
-        """Tabs (all, or those in ``built`` and a placeholder for each other),
-        the exercises dock and the menus."""
+    def _build(self, done: set[str], first: int, interactive: bool) -> None:
+        """Tabs (all, or when ``interactive`` the ``first`` one and a
+        placeholder for each other), the exercises dock and the menus."""
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         for index in range(len(TAB_SPECS)):
-            if built is None or index in built:
+            if not interactive or index == first:
                 self.tabs.addTab(self._make_page(index), "")
             else:
                 self.tabs.addTab(QWidget(self.tabs), "")
+        self.tabs.setCurrentIndex(first)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.exercises = ExercisesPanel(done, self)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 placeholder = self.tabs.widget(index)
                 page = self._make_page(index)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, page, self._tab_title(index))
+                self.tabs.insertTab(index, page, page.tab_title())
                 placeholder.deleteLater()
                 self._restore_tab(page)
                 self._apply_explanations(page)
@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
         if self.settings_error:
             message = self.tr("Settings will not be saved: {0}").format(self.settings_error)
             print(f"neuron-tuner: {message}", file=sys.stderr)
-            self.statusBar().showMessage(message)
+            self.statusBar().showMessage(message)  # stays until another message
         elif self.problems:
             self.statusBar().showMessage(
                 self.tr("Ignored unreadable saved settings: {0}").format(", ".join(self.problems)),
