@@ -18,7 +18,6 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -31,7 +30,6 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QUndoGroup
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -96,6 +94,8 @@ def svg_bytes(plot: pg.PlotWidget) -> bytes:
     """The plot as SVG, painted by Qt's own SVG generator. pyqtgraph's
     SVGExporter cannot parse the path data Qt >= 6.10 writes (pyqtgraph issue
     #3485: ValueError in correctCoordinates), so it fails on Python 3.12+ here."""
+    from PySide6.QtSvg import QSvgGenerator  # only when exporting: keeps start-up short
+
     buffer = QBuffer()
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
@@ -123,6 +123,10 @@ def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
     or SVG bytes."""
     if suffix == ".svg":
         return svg_bytes(plot)
+    # pyqtgraph.exporters loads every exporter (SVG's XML parser among them):
+    # imported when a plot is exported, not at start-up.
+    from pyqtgraph.exporters import ImageExporter
+
     item = plot.getPlotItem()
     exporter = ImageExporter(item)
     exporter.parameters()["width"] = max(1200, int(item.width()))
