@@ -164,14 +164,20 @@ def settings_problem(settings: QSettings) -> str | None:
     return None
 
 
-def saved_state(raw) -> dict:
-    """A tab's saved state from its settings entry; ``ValueError`` if it is
-    not a JSON object or nests too deep to be one of ours."""
+def saved_json(raw):
+    """A JSON value from a settings entry; ``ValueError`` if it is not text,
+    not JSON, or nests too deep to be one of ours (checked before parsing:
+    json.loads would recurse into it)."""
     if not isinstance(raw, str):
         raise ValueError("not text")
     if json_depth(raw) > MAX_STATE_DEPTH:
         raise ValueError(f"nested deeper than {MAX_STATE_DEPTH} levels")
-    state = json.loads(raw)  # JSONDecodeError is a ValueError
+    return json.loads(raw)  # JSONDecodeError is a ValueError
+
+
+def saved_state(raw) -> dict:
+    """A tab's saved state from its settings entry (see ``saved_json``)."""
+    state = saved_json(raw)
     if not isinstance(state, dict):
         raise ValueError("not a dictionary")
     return state
@@ -200,6 +206,8 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_exercises)
+        self._build_rest = QTimer(self, singleShot=True, interval=0)
+        self._build_rest.timeout.connect(self.build_pending_tabs)
         self.settings_error = settings_problem(self.settings)
 
         install_language(self.language)
@@ -282,7 +290,7 @@ class MainWindow(QMainWindow):
         # The first tab's first paint: build the others once it is on screen.
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.build_pending_tabs)
+            self._build_rest.start()
         return False
 
     def _tab_title(self, index: int) -> str:
@@ -571,10 +579,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exercise done: {0}").format(goal), 8000)
 
     def _stored_progress(self) -> set[str]:
-        raw = self.settings.value("exercises/done", "[]")
         try:
-            done = json.loads(raw) if isinstance(raw, str) else None
-        except json.JSONDecodeError:
+            done = saved_json(self.settings.value("exercises/done", "[]"))
+        except ValueError:
             done = None
         if not isinstance(done, list) or not all(isinstance(k, str) for k in done):
             self.problems.append(self.tr("exercise progress"))

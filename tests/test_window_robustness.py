@@ -14,7 +14,7 @@ from helpers import find_child
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 
 from gui import app
@@ -65,6 +65,13 @@ def test_a_100000_deep_spiral_state_drops_only_that_tab(make_window, settings):
     assert "Spiral classifier" in message and "Ignored" in message
     assert settings.value("tabs/spiralTab") is None  # dropped, not met again next start
     assert settings.value("tabs/gatesTab") == GATES_STATE
+
+
+def test_deeply_nested_exercise_progress_is_ignored(make_window, settings):
+    settings.setValue("exercises/done", DEEP)
+    window = make_window()
+    assert window.exercises.done == set()
+    assert "exercise progress" in window.statusBar().currentMessage()
 
 
 def test_any_exception_while_restoring_drops_only_that_tab(make_window, settings, monkeypatch):
@@ -215,9 +222,17 @@ def default_states(qapp):
     store = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = create_main_window(settings=store)
     states = {page.objectName(): json.dumps(page.state_dict()) for page in window.pages()}
+    delete_now(window)
+    return states
+
+
+def delete_now(window) -> None:
+    """Close and delete ``window`` at once: windows left for a later event
+    loop are deleted there all together, which takes seconds for a dozen
+    and stalls whichever test waits next."""
     window.close()
     window.deleteLater()
-    return states
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @hypothesis_settings(max_examples=12, deadline=None,
@@ -242,6 +257,4 @@ def test_random_saved_states_drop_only_the_bad_tabs(default_states, entries):
                 assert json.dumps(page.state_dict()) == default_states[page.objectName()]
             assert dropped == (f"{page.tab_title()} (" in message), (name, entry[:80], message)
     finally:
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
+        delete_now(window)
