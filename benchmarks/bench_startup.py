@@ -76,28 +76,29 @@ def _first_paint_seconds(script: str) -> float:
 
 
 def startup_rows() -> list[Row]:
-    """The first start (sine tab first); with the gates tab first (the
-    difference is what building the sine tab costs before the first paint);
-    and with every tab built before it, as the window did before."""
+    """The app as a user starts it (sine tab first: the goal), with the gates
+    tab first (the difference is what building the sine tab costs before the
+    first paint), and with every tab built first as the window did before
+    (for reference)."""
     variants = {"sine tab first": ("sine", True), "gates tab first": ("gates", True),
-                "every tab built first": ("sine", False)}
+                "every tab built first, as before": ("sine", False)}
     scripts = {name: APP_WINDOW.replace("INTERACTIVE", str(interactive)).replace(
         "TAB", repr(tab)) for name, (tab, interactive) in variants.items()}
-    runs: dict[str, list[float]] = {"empty": [], **{tab: [] for tab in scripts}}
+    runs: dict[str, list[float]] = {"empty": [], **{name: [] for name in scripts}}
     # Interleaved, so that a busy machine slows all of them alike.
     for _ in range(STARTUP_RUNS):
         runs["empty"].append(_first_paint_seconds(EMPTY_WINDOW))
-        for tab, script in scripts.items():
-            runs[tab].append(_first_paint_seconds(script))
+        for name, script in scripts.items():
+            runs[name].append(_first_paint_seconds(script))
     empty = statistics.median(runs["empty"])
     rows = []
-    for tab in scripts:
-        app = statistics.median(runs[tab])
+    for name, (_tab, interactive) in variants.items():
+        app = statistics.median(runs[name])
         ratio = app / empty
-        rows.append(Row(f"start-up to first paint ({tab}), vs an empty PySide6 + "
-                        "pyqtgraph window", f"≤ {STARTUP_GOAL}×",
-                        f"{app * 1e3:.0f} ms vs {empty * 1e3:.0f} ms", ratio,
-                        ratio <= STARTUP_GOAL))
+        goal = f"≤ {STARTUP_GOAL}×" if interactive else "reference"
+        rows.append(Row(f"start-up to first paint ({name}), vs an empty PySide6 + "
+                        "pyqtgraph window", goal, f"{app * 1e3:.0f} ms vs {empty * 1e3:.0f} ms",
+                        ratio, ratio <= STARTUP_GOAL or not interactive))
     return rows
 
 
