@@ -164,6 +164,11 @@ def settings_problem(settings: QSettings) -> str | None:
     return None
 
 
+def naming(path: str, problem: str) -> str:
+    """``problem`` as a message that names the file the user chose."""
+    return problem if path in problem else f"{path}: {problem}"
+
+
 def saved_json(raw):
     """A JSON value from a settings entry; ``ValueError`` if it is not text,
     not JSON, or nests too deep to be one of ours (checked before parsing:
@@ -504,8 +509,7 @@ class MainWindow(QMainWindow):
         if result.ok:
             self.statusBar().showMessage(success.format(path), 5000)
             return
-        problem = result.message if path in result.message else f"{path}: {result.message}"
-        QMessageBox.warning(self, failure, problem)
+        QMessageBox.warning(self, failure, naming(path, result.message))
 
     def export_plot(self, path: str) -> None:
         """Save the current tab's main plot as PNG or SVG (chosen by suffix)."""
@@ -529,8 +533,7 @@ class MainWindow(QMainWindow):
         try:
             self.export_plot(path)
         except (OSError, ValueError) as err:
-            problem = str(err) if path in str(err) else f"{path}: {err}"
-            QMessageBox.warning(self, self.tr("Export failed"), problem)
+            QMessageBox.warning(self, self.tr("Export failed"), naming(path, str(err)))
             return
         self.statusBar().showMessage(self.tr("Exported the plot to {0}").format(path), 5000)
 
