@@ -7,7 +7,6 @@ import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-import shiboken6
 
 # Colour-blind-safe palette (Okabe–Ito), in the order curves are given colours.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
@@ -48,8 +47,7 @@ def configure_pyqtgraph(dark: bool = False) -> None:
     pg.setConfigOptions(antialias=True, background=_theme.background,
                         foreground=_theme.foreground)
     for plot in list(_plots):
-        if shiboken6.isValid(plot):  # a closed window's plot may outlive its C++ side
-            restyle_plot(plot)
+        restyle_plot(plot)
 
 
 def restyle_plot(plot: pg.PlotWidget) -> None:
