@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QUndoGroup
 from PySide6.QtWidgets import (
@@ -192,7 +193,10 @@ class MainWindow(QMainWindow):
     """The window. With ``interactive``, only the tab shown first is built
     before the first paint; the others follow right after it (a person is
     looking at the window by then). Without it (tests, screenshots) every tab
-    is built at once."""
+    is built at once. ``tabBuilt(page)`` tells about each tab built after
+    the first paint (connect to its signals there)."""
+
+    tabBuilt = Signal(QWidget)
 
     def __init__(self, tab: str | None = None, language: str | None = None,
                  reset_settings: bool = False, settings: QSettings | None = None,
@@ -289,6 +293,8 @@ class MainWindow(QMainWindow):
                 self._restore_tab(page)
                 self._apply_explanations(page)
             self.tabs.setCurrentIndex(current)
+        for index in pending:
+            self.tabBuilt.emit(self.tabs.widget(index))
         self._check_timer.start()
 
     def eventFilter(self, watched, event) -> bool:

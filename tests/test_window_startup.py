@@ -35,8 +35,11 @@ def test_interactive_start_builds_the_other_tabs_after_the_first_paint(make_wind
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert all(titles), titles  # a tab not built yet is named all the same
 
+    built = []
+    window.tabBuilt.connect(built.append)
     window.show()
     qtbot.waitUntil(lambda: window.pending_tabs() == [])
+    assert built == window.pages()[:4]
     assert window.tabs.currentIndex() == len(TAB_SPECS) - 1
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
     for page_name, control in NAMED_CONTROLS.items():
