@@ -6,7 +6,9 @@ Qt is imported inside functions so that ``--help`` answers without loading it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from importlib import metadata
 
 TAB_NAMES = ("sine", "gates", "activations", "beans", "spiral")
@@ -68,6 +70,23 @@ def ensure_application():
     return app
 
 
+def screenshot_folder_problem(directory: str) -> str | None:
+    """Why ``--screenshot DIR`` cannot be used, or None. ``DIR`` must be (or be
+    made as) a folder we can write a file into: tried with a real file, since
+    permission bits do not tell (root ignores them; read-only mounts)."""
+    if not directory:
+        return "--screenshot needs a folder name, not an empty string"
+    if os.path.exists(directory) and not os.path.isdir(directory):
+        return f"--screenshot: {directory} exists and is not a folder"
+    try:
+        os.makedirs(directory, exist_ok=True)
+        with tempfile.TemporaryFile(dir=directory):
+            pass
+    except OSError as err:
+        return f"--screenshot: cannot write into {directory}: {err.strerror or err}"
+    return None
+
+
 def create_main_window(**options):
     """Build the main window; a QApplication must already exist."""
     from gui.main_window import MainWindow
@@ -84,10 +103,17 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if args.screenshot is not None:
+        problem = screenshot_folder_problem(args.screenshot)
+        if problem:
+            print(f"neuron-tuner: {problem}", file=sys.stderr)
+            return 2
     app = ensure_application()
+    # Screenshots need every tab at once; a person sees the first tab sooner.
     window = create_main_window(tab=args.tab, language=args.lang,
-                                reset_settings=args.reset_settings)
-    if args.screenshot:
+                                reset_settings=args.reset_settings,
+                                interactive=args.screenshot is None)
+    if args.screenshot is not None:
         return window.save_screenshots(args.screenshot)
     window.show()
     return app.exec()

@@ -9,13 +9,15 @@ that is playing keeps playing and undo stacks stay as they are.
 
 from __future__ import annotations
 
+import html
 import json
+import re
+import sys
 from importlib import import_module, metadata
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -23,22 +25,25 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QSettings,
+    QSignalBlocker,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPainter, QUndoGroup
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTabWidget,
     QWidget,
 )
 
 from gui.common.files import write_file
+from gui.contract import Tab, WeightsResult
 from gui.exercises_panel import ExercisesPanel
 from gui.i18n import LANGUAGES, engine_text, install_language, system_language
 from gui.theme import apply_theme
@@ -52,10 +57,24 @@ TAB_SPECS: tuple[tuple[str, str, str], ...] = (
     ("spiral", "gui.spiral.tab", "SpiralTab"),
 )
 
+# The English title of each tab, looked up in the tab class's translation
+# context (the tab's own ``tab_title()`` says the same): the tab bar names a
+# tab whose view is built only after the first paint.
+TAB_TITLES = {"sine": "Sine fit", "gates": "Perceptron gates",
+              "activations": "Activation functions", "beans": "Bean SGD",
+              "spiral": "Spiral classifier"}
+
 AUTOSAVE_MS = 30_000
 CHECK_DELAY_MS = 150  # exercises are checked once changes settle, not per frame
 SETTINGS_VERSION = 1
 SETTLE_PASSES = 5
+# A saved tab state is a shallow dict; anything nested deeper is damage, and
+# json.loads would recurse into it (RecursionError at ~1000 levels).
+MAX_STATE_DEPTH = 32
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+# The Exercises dock floats over the window rather than widening it.
+DOCK_MAX_WIDTH = 360
 
 
 def app_icon() -> QIcon:
@@ -76,6 +95,8 @@ def svg_bytes(plot: pg.PlotWidget) -> bytes:
     """The plot as SVG, painted by Qt's own SVG generator. pyqtgraph's
     SVGExporter cannot parse the path data Qt >= 6.10 writes (pyqtgraph issue
     #3485: ValueError in correctCoordinates), so it fails on Python 3.12+ here."""
+    from PySide6.QtSvg import QSvgGenerator  # only when exporting: keeps start-up short
+
     buffer = QBuffer()
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
@@ -103,6 +124,10 @@ def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
     or SVG bytes."""
     if suffix == ".svg":
         return svg_bytes(plot)
+    # pyqtgraph.exporters loads every exporter (SVG's XML parser among them):
+    # imported when a plot is exported, not at start-up.
+    from pyqtgraph.exporters import ImageExporter
+
     item = plot.getPlotItem()
     exporter = ImageExporter(item)
     exporter.parameters()["width"] = max(1200, int(item.width()))
@@ -113,9 +138,69 @@ def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
     return bytes(buffer.data())
 
 
+def json_depth(text: str) -> int:
+    """How deeply ``text``'s JSON arrays and objects nest, found without
+    parsing (brackets inside strings do not count)."""
+    depth = deepest = 0
+    for match in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if match.group() in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def settings_problem(settings: QSettings) -> str | None:
+    """Why ``settings`` cannot be read or written, or None. Writes one key
+    that a session saves anyway and syncs: Qt reports a file it cannot read
+    or write only through ``status()`` after a sync."""
+    settings.setValue("version", SETTINGS_VERSION)
+    settings.sync()
+    status = settings.status()
+    if status == QSettings.Status.AccessError:
+        return QCoreApplication.translate(
+            "MainWindow", "cannot read or write the settings file {0}").format(
+            settings.fileName())
+    if status == QSettings.Status.FormatError:
+        return QCoreApplication.translate(
+            "MainWindow", "the settings file {0} is damaged").format(settings.fileName())
+    return None
+
+
+def naming(path: str, problem: str) -> str:
+    """``problem`` as a message that names the file the user chose."""
+    return problem if path in problem else f"{path}: {problem}"
+
+
+def saved_json(raw):
+    """A JSON value from a settings entry; ``ValueError`` if it is not text,
+    not JSON, or nests too deep to be one of ours (checked before parsing:
+    json.loads would recurse into it)."""
+    if not isinstance(raw, str):
+        raise ValueError("not text")
+    if json_depth(raw) > MAX_STATE_DEPTH:
+        raise ValueError(f"nested deeper than {MAX_STATE_DEPTH} levels")
+    return json.loads(raw)  # JSONDecodeError is a ValueError
+
+
+def saved_state(raw) -> dict:
+    """A tab's saved state from its settings entry (see ``saved_json``)."""
+    state = saved_json(raw)
+    if not isinstance(state, dict):
+        raise ValueError("not a dictionary")
+    return state
+
+
 class MainWindow(QMainWindow):
+    """The window. With ``interactive``, only the tab shown first is built
+    before the first paint; the others follow right after it (a person is
+    looking at the window by then). Without it (tests, screenshots) every tab
+    is built at once. ``tabBuilt(page)`` tells about each tab built after
+    the first paint (connect to its signals there)."""
+
+    tabBuilt = Signal(QWidget)
+
     def __init__(self, tab: str | None = None, language: str | None = None,
-                 reset_settings: bool = False, settings: QSettings | None = None):
+                 reset_settings: bool = False, settings: QSettings | None = None,
+                 interactive: bool = False):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
@@ -130,12 +215,20 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_exercises)
+        self._build_rest = QTimer(self, singleShot=True, interval=0)
+        self._build_rest.timeout.connect(self.build_pending_tabs)
+        self.settings_error = settings_problem(self.settings)
 
         install_language(self.language)
         apply_theme(self.dark)
         self.resize(1280, 820)
-        self._build(done=self._stored_progress())
-        self._restore_session(tab)
+        first = self._first_tab_index(tab)
+        self._build(self._stored_progress(), first, interactive)
+        self._restore_geometry()
+        for page in self.pages():
+            self._restore_tab(page)
+        if interactive:
+            self.tabs.widget(first).installEventFilter(self)
 
         self._autosave = QTimer(self, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_session)
@@ -144,23 +237,25 @@ class MainWindow(QMainWindow):
 
     # --- building (once: language and theme change in place) ---------------
 
-    def _build(self, done: set[str]) -> None:
+    def _build(self, done: set[str], first: int, interactive: bool) -> None:
+        """Tabs (all, or when ``interactive`` the ``first`` one and a
+        placeholder for each other), the exercises dock and the menus."""
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for _name, module, cls in TAB_SPECS:
-            page = getattr(import_module(module), cls)()
-            page.release_shortcuts()
-            self.tabs.addTab(page, "")
-            if page.undo_stack is not None:
-                self.undo_group.addStack(page.undo_stack)
-            page.changed.connect(self._check_timer.start)
+        for index in range(len(TAB_SPECS)):
+            if not interactive or index == first:
+                self.tabs.addTab(self._make_page(index), "")
+            else:
+                self.tabs.addTab(QWidget(self.tabs), "")
+        self.tabs.setCurrentIndex(first)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.exercises = ExercisesPanel(done, self)
         self.exercises.exerciseCompleted.connect(self._on_exercise_completed)
         self.exercises.progressChanged.connect(self._save_progress)
+        self.exercises.setMaximumWidth(DOCK_MAX_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.exercises)
         self.exercises.hide()
         self._build_menus()
@@ -172,6 +267,54 @@ class MainWindow(QMainWindow):
         from gui.course import install_course
 
         self.course = install_course(self)
+
+    def _make_page(self, index: int) -> QWidget:
+        _name, module, cls = TAB_SPECS[index]
+        page = getattr(import_module(module), cls)()
+        page.release_shortcuts()
+        if page.undo_stack is not None:
+            self.undo_group.addStack(page.undo_stack)
+        page.changed.connect(self._check_timer.start)
+        return page
+
+    def pending_tabs(self) -> list[int]:
+        """Indexes of the tabs whose views are not built yet."""
+        return [i for i in range(self.tabs.count()) if not isinstance(self.tabs.widget(i), Tab)]
+
+    def build_pending_tabs(self) -> None:
+        """Build the tabs left for after the first paint, restore their saved
+        state, and put each in its placeholder's place."""
+        pending = self.pending_tabs()
+        if not pending:
+            return
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            for index in pending:
+                placeholder = self.tabs.widget(index)
+                page = self._make_page(index)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, page, page.tab_title())
+                placeholder.deleteLater()
+                self._restore_tab(page)
+                self._apply_explanations(page)
+            self.tabs.setCurrentIndex(current)
+        for index in pending:
+            self.tabBuilt.emit(self.tabs.widget(index))
+        self._check_timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        # The first tab's first paint: build the others once it is on screen.
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._build_rest.start()
+        return False
+
+    def _tab_title(self, index: int) -> str:
+        page = self.tabs.widget(index)
+        if isinstance(page, Tab):
+            return page.tab_title()
+        name, _module, cls = TAB_SPECS[index]
+        return QCoreApplication.translate(cls, TAB_TITLES[name])
 
     def _action(self, menu, slot, shortcut=None, name: str = "") -> QAction:
         """A menu action; its text and tip are set in ``retranslate()``."""
@@ -241,10 +384,12 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         self.help_menu = bar.addMenu("")
-        self.exercises_action = self.exercises.toggleViewAction()
-        self.exercises_action.setShortcut(QKeySequence("F1"))
-        self.exercises_action.setObjectName("exercisesAction")
-        self.help_menu.addAction(self.exercises_action)
+        # Not the dock's toggleViewAction: that shows the dock before we can
+        # choose to float it, and the window has widened by then.
+        self.exercises_action = self._action(self.help_menu, self._on_exercises_action_toggled,
+                                             "F1", "exercisesAction")
+        self.exercises_action.setCheckable(True)
+        self.exercises.visibilityChanged.connect(self._on_exercises_visibility_changed)
         self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts, None,
                                              "shortcutsAction")
         self.about_action = self._action(self.help_menu, self.show_about, None, "aboutAction")
@@ -257,9 +402,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Every text the window itself shows, in the interface language."""
         self.setWindowTitle(self.tr("Neuron Tuner"))
-        for index, page in enumerate(self.pages()):
-            self.tabs.setTabText(index, page.tab_title())
-            self.tab_actions[index].setText(page.tab_title())
+        self.tabs.setAccessibleName(self.tr("Lessons"))
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
+        self.statusBar().setAccessibleName(self.tr("Status"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self._tab_title(index))
+            self.tab_actions[index].setText(self._tab_title(index))
         texts = (
             (self.file_menu, self.tr("&File"), ""),
             (self.open_action, self.tr("&Open weights…"),
@@ -296,7 +444,9 @@ class MainWindow(QMainWindow):
     # --- tabs ---------------------------------------------------------------
 
     def pages(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        """The tabs whose views are built (all of them after the first paint)."""
+        return [page for i in range(self.tabs.count())
+                if isinstance(page := self.tabs.widget(i), Tab)]
 
     def page(self, object_name: str) -> QWidget | None:
         return next((p for p in self.pages() if p.objectName() == object_name), None)
@@ -305,6 +455,8 @@ class MainWindow(QMainWindow):
         return self.tabs.currentWidget()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.pending_tabs() and not isinstance(self.current_page(), Tab):
+            self.build_pending_tabs()  # chosen before the first paint was over
         page = self.current_page()
         stack = getattr(page, "undo_stack", None)
         self.undo_group.setActiveStack(stack)
@@ -312,6 +464,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "open_action"):
             self.open_action.setEnabled(has_weights)
             self.save_action.setEnabled(has_weights)
+        if page is not None:
+            page.setFocus()  # the tab's focus proxy: its first control
 
     def _on_undo_triggered(self) -> None:
         page = self.current_page()
@@ -335,25 +489,38 @@ class MainWindow(QMainWindow):
     def _weights_filter(self) -> str:
         return self.tr("Neuron Tuner weights (*.json);;All files (*)")
 
-    def open_weights(self) -> None:
+    def _weights_io(self):
         page = self.current_page()
-        io = page.weights_io() if page is not None else None
+        return page.weights_io() if page is not None else None
+
+    def open_weights(self) -> None:
+        io = self._weights_io()
         if io is None:
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
                                               self._weights_filter())
-        if path and io.load_weights(path):
-            self.statusBar().showMessage(self.tr("Loaded {0}").format(path), 5000)
+        if path:
+            self._show_weights_result(io.load_weights(path), path, self.tr("Loaded {0}"),
+                                      self.tr("Could not open the weights"))
 
     def save_weights(self) -> None:
-        page = self.current_page()
-        io = page.weights_io() if page is not None else None
+        io = self._weights_io()
         if io is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save weights"), "weights.json",
                                               self._weights_filter())
-        if path and io.save_weights(path):
-            self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
+        if path:
+            self._show_weights_result(io.save_weights(path), path, self.tr("Saved {0}"),
+                                      self.tr("Could not save the weights"))
+
+    def _show_weights_result(self, result: WeightsResult, path: str, success: str,
+                             failure: str) -> None:
+        """Success in the status bar; a failure in a message box that names
+        the chosen file and the problem."""
+        if result.ok:
+            self.statusBar().showMessage(success.format(path), 5000)
+            return
+        QMessageBox.warning(self, failure, naming(path, result.message))
 
     def export_plot(self, path: str) -> None:
         """Save the current tab's main plot as PNG or SVG (chosen by suffix)."""
@@ -377,11 +544,38 @@ class MainWindow(QMainWindow):
         try:
             self.export_plot(path)
         except (OSError, ValueError) as err:
-            QMessageBox.warning(self, self.tr("Export failed"), str(err))
+            QMessageBox.warning(self, self.tr("Export failed"), naming(path, str(err)))
             return
         self.statusBar().showMessage(self.tr("Exported the plot to {0}").format(path), 5000)
 
     # --- exercises ------------------------------------------------------------
+
+    def _on_exercises_action_toggled(self, checked: bool) -> None:
+        if checked:
+            self._place_exercises()
+        self.exercises.setVisible(checked)
+
+    def _on_exercises_visibility_changed(self, _visible: bool) -> None:
+        # Closed by its own button, or shown by the code: the menu follows.
+        with QSignalBlocker(self.exercises_action):
+            self.exercises_action.setChecked(not self.exercises.isHidden())
+
+    def _place_exercises(self) -> None:
+        """Docked beside the tabs when the window has room for both; else the
+        dock floats over the window's right edge, so opening it never widens
+        the window (past a laptop's screen)."""
+        if self.exercises.isFloating():
+            return
+        dock = self.exercises.minimumSizeHint().width()
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
+        needed = self.centralWidget().minimumSizeHint().width() + separator + dock
+        if needed <= self.width():
+            return
+        self.exercises.setFloating(True)
+        top_right = self.mapToGlobal(self.rect().topRight())
+        width = min(DOCK_MAX_WIDTH, max(dock, self.width() // 3))
+        self.exercises.setGeometry(top_right.x() - width, top_right.y() + self.menuBar().height(),
+                                   width, self.centralWidget().height())
 
     def snapshot(self) -> dict:
         snap: dict = {}
@@ -399,10 +593,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exercise done: {0}").format(goal), 8000)
 
     def _stored_progress(self) -> set[str]:
-        raw = self.settings.value("exercises/done", "[]")
         try:
-            done = json.loads(raw) if isinstance(raw, str) else None
-        except json.JSONDecodeError:
+            done = saved_json(self.settings.value("exercises/done", "[]"))
+        except ValueError:
             done = None
         if not isinstance(done, list) or not all(isinstance(k, str) for k in done):
             self.problems.append(self.tr("exercise progress"))
@@ -447,9 +640,9 @@ class MainWindow(QMainWindow):
         self._apply_explanations()
         self.settings.setValue("view/explanations", "1" if checked else "0")
 
-    def _apply_explanations(self) -> None:
+    def _apply_explanations(self, parent: QWidget | None = None) -> None:
         """Teaching notes are widgets with the dynamic property ``explanation``."""
-        for widget in self.findChildren(QWidget):
+        for widget in (parent or self).findChildren(QWidget):
             if widget.property("explanation"):
                 widget.setVisible(self.show_explanations)
 
@@ -464,37 +657,49 @@ class MainWindow(QMainWindow):
         self.problems.append(key)
         return None
 
-    def _restore_session(self, tab: str | None) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
             self.problems.append(self.tr("window geometry"))
-        for page in self.pages():
-            self._restore_tab(page)
+
+    def _first_tab_index(self, tab: str | None) -> int:
+        """The tab asked for on the command line, else the one saved last."""
         names = [name for name, _module, _cls in TAB_SPECS]
         if tab in names:
-            self.tabs.setCurrentIndex(names.index(tab))
-        else:
-            index = self.settings.value("window/tab")
-            if index is not None:
-                try:
-                    self.tabs.setCurrentIndex(int(index))
-                except (TypeError, ValueError):
-                    self.problems.append(self.tr("current tab"))
+            return names.index(tab)
+        index = self.settings.value("window/tab")
+        if index is None:
+            return 0
+        try:
+            index = int(index)
+        except (TypeError, ValueError):
+            index = -1
+        if 0 <= index < len(names):
+            return index
+        self.problems.append(self.tr("current tab"))
+        return 0
 
     def _restore_tab(self, page: QWidget) -> None:
+        """The tab's saved state; whatever goes wrong (a bad value, damage that
+        makes the parser or the tab raise anything) drops this tab's state
+        only, with a message."""
         raw = self.settings.value(f"tabs/{page.objectName()}")
         if raw is None:
             return
         try:
-            state = json.loads(raw) if isinstance(raw, str) else None
-            if not isinstance(state, dict):
-                raise ValueError("not a dictionary")
-            page.load_state(state)
-        except (ValueError, TypeError, KeyError) as err:
-            self.problems.append(f"{page.tab_title()} ({err})")
+            page.load_state(saved_state(raw))
+        except Exception as err:  # any damage: one bad entry must not stop the app
+            self.problems.append(f"{page.tab_title()} ({err or type(err).__name__})"[:200])
+            self.settings.remove(f"tabs/{page.objectName()}")
 
     def _show_problems(self) -> None:
-        if self.problems:
+        """One message at start: a settings store that does not work (also on
+        stderr: the session will not be saved), or the entries ignored."""
+        if self.settings_error:
+            message = self.tr("Settings will not be saved: {0}").format(self.settings_error)
+            print(f"neuron-tuner: {message}", file=sys.stderr)
+            self.statusBar().showMessage(message)  # stays until another message
+        elif self.problems:
             self.statusBar().showMessage(
                 self.tr("Ignored unreadable saved settings: {0}").format(", ".join(self.problems)),
                 10000)
@@ -522,7 +727,8 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(action, keys) for every menu action that has a shortcut."""
+        """(action, keys) for every menu action that has a shortcut, then the
+        keys every slider and spin box answers to."""
         rows = []
         # Not QAction.menu(): in PySide6 6.9 its wrapper deletes the menu when
         # it is garbage-collected.
@@ -532,10 +738,19 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                     rows.append((action.text().replace("&", ""), keys))
-        return rows
+        return rows + self._control_key_rows()
+
+    def _control_key_rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("Next or previous control"), self.tr("Tab / Shift+Tab")),
+            (self.tr("Slider or spin box: one step"), self.tr("Arrow keys")),
+            (self.tr("Slider: a tenth of a step (fine)"), self.tr("Shift+Arrow keys")),
+            (self.tr("Slider or spin box: a large step"), self.tr("PgUp / PgDn")),
+            (self.tr("Slider or spin box: lowest or highest value"), self.tr("Home / End")),
+        ]
 
     def show_shortcuts(self) -> None:
-        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>"
+        table = "".join(f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
                         for name, keys in self.shortcut_rows())
         QMessageBox.information(self, self.tr("Keyboard shortcuts"),
                                 f"<table cellpadding='4'>{table}</table>")
@@ -557,16 +772,20 @@ class MainWindow(QMainWindow):
     # --- screenshots ------------------------------------------------------------
 
     def save_screenshots(self, directory: str) -> int:
-        """Render every tab to ``DIR/<name>.png``; returns an exit code."""
+        """Render every tab to ``DIR/<name>.png`` (``DIR`` checked by
+        ``gui.app.screenshot_folder_problem`` first); returns an exit code,
+        with one line on stderr for a picture that could not be saved."""
         out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
         self.resize(1280, 820)
         self.show()
         for index, (name, _module, _cls) in enumerate(TAB_SPECS):
             self.tabs.setCurrentIndex(index)
             for _ in range(SETTLE_PASSES):  # a newly shown tab lays out in a few passes
                 QApplication.processEvents()
-            self.grab().save(str(out / f"{name}.png"))
+            target = out / f"{name}.png"
+            if not self.grab().save(str(target)):
+                print(f"neuron-tuner: could not write the screenshot {target}", file=sys.stderr)
+                return 1
         return 0
 
 

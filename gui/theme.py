@@ -1,9 +1,11 @@
-"""Light (default) and dark looks: Qt's Fusion style with one palette each."""
+"""Light (default) and dark looks: Qt's Fusion style with one palette each,
+and a focus frame keyboard users can see on sliders and spin boxes."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from gui.common.plotting import configure_pyqtgraph
 
@@ -16,13 +18,39 @@ _DARK = {
     QPalette.ColorRole.Highlight: "#3d7cc9", QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#6aa9ff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
 }
+FOCUS_FRAME_WIDTH = 2
+_FRAMED = (QStyle.ComplexControl.CC_Slider, QStyle.ComplexControl.CC_SpinBox)
+
+
+class FocusFrameStyle(QProxyStyle):
+    """Fusion, plus a 2-px frame in the highlight colour around the slider or
+    spin box that has the keyboard focus (Fusion's own hint is a faint line,
+    invisible in the dark theme)."""
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _FRAMED and option.state & QStyle.StateFlag.State_HasFocus:
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_FRAME_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = FOCUS_FRAME_WIDTH // 2
+            painter.drawRect(option.rect.adjusted(half, half, -half, -half))
+            painter.restore()
+
+
+def _install_style(app: QApplication) -> None:
+    """Once: setting a style repolishes every widget, a theme switch need not."""
+    if not isinstance(app.style(), FocusFrameStyle):
+        app.setStyle(FocusFrameStyle("Fusion"))  # the application owns the style
 
 
 def apply_theme(dark: bool) -> None:
-    """Set the widget palette and pyqtgraph's colours; plots created after
-    this call follow it (the window rebuilds its tabs on a switch)."""
+    """Set the widget palette and pyqtgraph's colours; plots made by
+    ``gui.common.plotting`` restyle in place, tabs restyle what they coloured."""
     app = QApplication.instance()
-    app.setStyle("Fusion")
+    _install_style(app)
     palette = app.style().standardPalette()
     if dark:
         for role, colour in _DARK.items():

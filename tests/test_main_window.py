@@ -7,7 +7,7 @@ import pytest
 from helpers import find_child
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QMessageBox
 
 from gui.main_window import TAB_SPECS
 
@@ -223,3 +223,111 @@ def test_undo_history_survives_a_language_switch(make_window):
 def test_undo_is_disabled_on_a_tab_without_undo(make_window):
     window = make_window(tab="gates")
     assert not action(window, "undoAction").isEnabled()
+
+
+# --- File → Open / Save weights, through the menu actions (issue 12) -------------
+
+WEIGHTS_TABS = ["sine", "spiral"]
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    """Message boxes the window shows, recorded instead of blocking the test."""
+    shown = []
+
+    def warning(parent, title, text, *args):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return shown
+
+
+def choose_file(monkeypatch, path):
+    """The file dialogs answer ``path`` as if the user had picked it."""
+    answer = staticmethod(lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+
+
+def params(page) -> list[float]:
+    return page.state_dict()["params"]
+
+
+def nudged(page) -> None:
+    """Move every weight a little through the tab's own state API."""
+    state = page.state_dict()
+    state["params"] = [0.9 * value + 0.01 for value in state["params"]]
+    page.load_state(state)
+
+
+@pytest.mark.parametrize("tab", WEIGHTS_TABS)
+def test_save_then_open_weights_through_the_menu(make_window, monkeypatch, tmp_path,
+                                                 warnings_shown, tab):
+    window = make_window(tab=tab)
+    page = window.current_page()
+    saved = params(page)
+    path = tmp_path / "weights.json"
+    choose_file(monkeypatch, path)
+    action(window, "saveWeightsAction").trigger()
+    assert window.statusBar().currentMessage() == f"Saved {path}"
+    assert path.is_file()
+
+    nudged(page)
+    assert params(page) != pytest.approx(saved)
+    action(window, "openWeightsAction").trigger()
+    assert window.statusBar().currentMessage() == f"Loaded {path}"
+    assert params(page) == pytest.approx(saved)
+    assert warnings_shown == []
+
+
+@pytest.mark.parametrize("tab", WEIGHTS_TABS)
+@pytest.mark.parametrize("content", [b"{not json", b'{"version": 1, "params": {"w": 1e7}}', b""])
+def test_opening_a_bad_weights_file_shows_why_and_changes_nothing(
+        make_window, monkeypatch, tmp_path, warnings_shown, tab, content):
+    window = make_window(tab=tab)
+    page = window.current_page()
+    before = params(page)
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    choose_file(monkeypatch, path)
+    window.statusBar().clearMessage()
+    action(window, "openWeightsAction").trigger()
+    assert len(warnings_shown) == 1
+    _title, text = warnings_shown[0]
+    assert str(path) in text and len(text) > len(str(path)) + 5  # the file and the problem
+    assert params(page) == before
+    assert "Loaded" not in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("tab", WEIGHTS_TABS)
+def test_saving_where_it_cannot_be_written_shows_why(make_window, monkeypatch, tmp_path,
+                                                     warnings_shown, tab):
+    window = make_window(tab=tab)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    path = blocker / "weights.json"  # a parent that is a file fails even as root
+    choose_file(monkeypatch, path)
+    action(window, "saveWeightsAction").trigger()
+    assert len(warnings_shown) == 1 and str(path) in warnings_shown[0][1]
+    assert "Saved" not in window.statusBar().currentMessage()
+
+
+def test_export_failure_names_the_chosen_path(make_window, monkeypatch, tmp_path,
+                                              warnings_shown):
+    window = make_window(tab="gates")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    path = blocker / "plot.png"
+    choose_file(monkeypatch, path)
+    action(window, "exportPlotAction").trigger()
+    assert len(warnings_shown) == 1 and str(path) in warnings_shown[0][1]
+
+
+def test_export_through_the_menu_says_where(make_window, monkeypatch, tmp_path):
+    window = make_window(tab="gates")
+    path = tmp_path / "plot.png"
+    choose_file(monkeypatch, path)
+    action(window, "exportPlotAction").trigger()
+    assert path.read_bytes().startswith(b"\x89PNG")
+    assert str(path) in window.statusBar().currentMessage()
