@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import sys
 from importlib import import_module, metadata
 from pathlib import Path
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.serialization import json_depth
 from gui.common.files import write_file
 from gui.contract import Tab, WeightsResult
 from gui.exercises_panel import ExercisesPanel
@@ -71,8 +71,6 @@ SETTLE_PASSES = 5
 # A saved tab state is a shallow dict; anything nested deeper is damage, and
 # json.loads would recurse into it (RecursionError at ~1000 levels).
 MAX_STATE_DEPTH = 32
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_JSON_BRACKET = re.compile(r"[\[\]{}]")
 # The Exercises dock floats over the window rather than widening it.
 DOCK_MAX_WIDTH = 360
 
@@ -136,16 +134,6 @@ def plot_bytes(plot: pg.PlotWidget, suffix: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data())
-
-
-def json_depth(text: str) -> int:
-    """How deeply ``text``'s JSON arrays and objects nest, found without
-    parsing (brackets inside strings do not count)."""
-    depth = deepest = 0
-    for match in _JSON_BRACKET.finditer(_JSON_STRING.sub("", text)):
-        depth += 1 if match.group() in "[{" else -1
-        deepest = max(deepest, depth)
-    return deepest
 
 
 def settings_problem(settings: QSettings) -> str | None:

@@ -67,10 +67,15 @@ class CourseController(QObject):
         self.running_timer.timeout.connect(self._on_running_timer_timeout)
         for page in window.pages():
             page.changed.connect(self._on_page_changed)
+        # Tabs an interactive start builds after the first paint.
+        window.tabBuilt.connect(self._on_window_tab_built)
 
         self._add_actions()
         window.installEventFilter(self)
         self.retranslate()
+
+    def _on_window_tab_built(self, page) -> None:
+        page.changed.connect(self._on_page_changed)
 
     # --- menus --------------------------------------------------------------------
 
