@@ -31,11 +31,16 @@
         <source>Activation functions</source>
         <translation>激活函数</translation>
     </message>
+    <message>
+        <source>Activation pages</source>
+        <translation>激活函数页面</translation>
+    </message>
 </context>
 <context>
     <name>BeansTab</name>
     <message>
         <source>Training</source>
+        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0. Frames in a row that must fall short before the tab says it cannot keep up, and that must not before it stops saying so: one slow frame (a repaint of the cost picture, another program) is no news.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -65,14 +70,6 @@
     <message>
         <source>Epochs run so far.</source>
         <translation>已运行的轮数。</translation>
-    </message>
-    <message>
-        <source>The weight w in a = σ(w·x + b).</source>
-        <translation>a = σ(w·x + b) 中的权重 w。</translation>
-    </message>
-    <message>
-        <source>The bias b in a = σ(w·x + b).</source>
-        <translation>a = σ(w·x + b) 中的偏置 b。</translation>
     </message>
     <message>
         <source>Mean squared error over all beans at the current w, b.</source>
@@ -117,10 +114,6 @@
     <message>
         <source>Play stops after this many epochs (the post runs 5000).</source>
         <translation>播放运行到这么多轮后停止（原文运行 5000 轮）。</translation>
-    </message>
-    <message>
-        <source>Epochs run per drawn frame, about 60 frames a second (fewer if a frame would take too long). The post draws one frame every 100 epochs.</source>
-        <translation>每绘制一帧所运行的轮数，约每秒 60 帧（若一帧耗时过长则会更少）。原文每 100 轮绘制一帧。</translation>
     </message>
     <message>
         <source>Learning rate</source>
@@ -171,10 +164,6 @@
         <translation>在图上点击即可添加该大小的豆豆：勾选时为有毒 (1)，不勾选时为无毒 (0)。</translation>
     </message>
     <message>
-        <source>Click on the bean plot to add a bean there.</source>
-        <translation>在豆豆图上点击，即可在该处添加一颗豆豆。</translation>
-    </message>
-    <message>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -193,10 +182,6 @@
     <message>
         <source>Click to add a bean of that size.</source>
         <translation>点击以添加该大小的豆豆。</translation>
-    </message>
-    <message>
-        <source>Cost surface and the path of (w, b)</source>
-        <translation>代价曲面与 (w, b) 的路径</translation>
     </message>
     <message>
         <source>w</source>
@@ -263,9 +248,150 @@
         <translation>饱和：Sigmoid 在几乎每颗豆豆处都很平坦，因此梯度几乎为零，损失停滞不降。较小的学习率可以避免这种情况。</translation>
     </message>
     <message>
-        <source>The neuron says a = σ(w·x + b). After each bean it nudges w and b against the slope of that bean&apos;s squared error (the chain rule: de/da · da/dz · dz/dw). The white path is where (w, b) has travelled on the cost surface.</source>
-        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0.</extracomment>
-        <translation>神经元给出 a = σ(w·x + b)。每处理完一颗豆豆，它就沿该豆豆平方误差斜率的反方向微调 w 和 b（链式法则：de/da · da/dz · dz/dw）。白色路径就是 (w, b) 在代价曲面上走过的轨迹。</translation>
+        <source>Scroll bar</source>
+        <translation>滚动条</translation>
+    </message>
+    <message>
+        <source>Play or pause training</source>
+        <translation>播放或暂停训练</translation>
+    </message>
+    <message>
+        <source>Run one epoch</source>
+        <translation>运行一轮</translation>
+    </message>
+    <message>
+        <source>Reset training to epoch 0</source>
+        <translation>把训练重置到第 0 轮</translation>
+    </message>
+    <message>
+        <source>Learning rate α</source>
+        <translation>学习率 α</translation>
+    </message>
+    <message>
+        <source>When w and b are updated</source>
+        <translation>w 和 b 的更新时机</translation>
+    </message>
+    <message>
+        <source>Activation of the neuron</source>
+        <translation>神经元的激活函数</translation>
+    </message>
+    <message>
+        <source>Epochs to train</source>
+        <translation>要训练的轮数</translation>
+    </message>
+    <message>
+        <source>Epochs per drawn frame, at most</source>
+        <translation>每个绘制帧最多运行的轮数</translation>
+    </message>
+    <message>
+        <source>Epochs run per drawn frame, about 60 frames a second: an upper bound, since a frame stops after 8 ms of training. The post draws one frame every 100 epochs.</source>
+        <translation>每个绘制帧运行的轮数（每秒约 60 帧）：这是上限，因为每帧训练 8 ms 后就会停止。原文每 100 轮绘制一帧。</translation>
+    </message>
+    <message>
+        <source>Number of beans drawn</source>
+        <translation>生成的豆豆数量</translation>
+    </message>
+    <message>
+        <source>Random seed of the beans</source>
+        <translation>豆豆的随机种子</translation>
+    </message>
+    <message>
+        <source>Draw new beans</source>
+        <translation>生成新的豆豆</translation>
+    </message>
+    <message>
+        <source>Click on the bean plot to add a bean there; training goes on with it.</source>
+        <translation>在豆豆图上点击即可在该处添加一颗豆豆；训练会带着它继续进行。</translation>
+    </message>
+    <message>
+        <source>Bean plot</source>
+        <translation>豆豆图</translation>
+    </message>
+    <message>
+        <source>Each bean as a dot: its size across, its toxicity (0 or 1) up; the neuron&apos;s output a over the sizes as a curve; the dashed line at 0.5 is where it says toxic. Clicking adds a bean of that size.</source>
+        <translation>每颗豆豆是一个点：横轴为大小，纵轴为毒性（0 或 1）；曲线是神经元在各个大小上的输出 a；0.5 处的虚线是判为有毒的分界线。点击可添加该大小的豆豆。</translation>
+    </message>
+    <message>
+        <source>Cost surface
+and the path of (w, b)</source>
+        <translation>代价曲面
+及 (w, b) 的路径</translation>
+    </message>
+    <message>
+        <source>Cost surface</source>
+        <translation>代价曲面</translation>
+    </message>
+    <message>
+        <source>A heat map of log10 of the mean squared error at every weight w (across) and bias b (up), with the path (w, b) has taken so far and a dot where it is now.</source>
+        <translation>热力图：每个权重 w（横轴）和偏置 b（纵轴）处均方误差的 log10，并画出 (w, b) 至今走过的路径，用一个点标出当前位置。</translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
+        <source>The mean squared error over all beans after each epoch, from epoch 0 to now, with a dot at the current loss.</source>
+        <translation>从第 0 轮到现在，每轮结束后所有豆豆的均方误差；当前损失用一个点标出。</translation>
+    </message>
+    <message>
+        <source>a = σ(w·x + b)</source>
+        <translation>a = σ(w·x + b)</translation>
+    </message>
+    <message>
+        <source>The neuron says {0}, a sigmoid: a smooth step from 0 to 1.</source>
+        <translation>神经元的输出为 {0}，即 Sigmoid：一个从 0 平滑过渡到 1 的阶跃。</translation>
+    </message>
+    <message>
+        <source>the chain rule: de/da · da/dz · dz/dw</source>
+        <translation>链式法则：de/da · da/dz · dz/dw</translation>
+    </message>
+    <message>
+        <source>a = w·x + b</source>
+        <translation>a = w·x + b</translation>
+    </message>
+    <message>
+        <source>The neuron says {0}, with no activation: a straight line, which cannot make a step.</source>
+        <translation>神经元的输出为 {0}，没有激活函数：这是一条直线，无法形成阶跃。</translation>
+    </message>
+    <message>
+        <source>the chain rule: de/da · dz/dw, as da/dz = 1</source>
+        <translation>链式法则：de/da · dz/dw，因为 da/dz = 1</translation>
+    </message>
+    <message>
+        <source>After each bean, in bean order, it nudges w and b against the slope of that bean&apos;s squared error ({0}).</source>
+        <translation>每颗豆豆之后，按豆豆顺序，沿该豆豆平方误差斜率的反方向微调 w 和 b（{0}）。</translation>
+    </message>
+    <message>
+        <source>After every 10 beans it nudges w and b against the mean slope of their squared errors ({0}).</source>
+        <translation>每 10 颗豆豆之后，沿它们平方误差的平均斜率的反方向微调 w 和 b（{0}）。</translation>
+    </message>
+    <message>
+        <source>Once per epoch it nudges w and b against the mean slope of all beans&apos; squared errors ({0}).</source>
+        <translation>每轮一次，沿所有豆豆平方误差的平均斜率的反方向微调 w 和 b（{0}）。</translation>
+    </message>
+    <message>
+        <source>The white path is where (w, b) has travelled on the cost surface.</source>
+        <translation>白色路径是 (w, b) 在代价曲面上走过的轨迹。</translation>
+    </message>
+    <message>
+        <source>The weight w in {0}.</source>
+        <translation>{0} 中的权重 w。</translation>
+    </message>
+    <message>
+        <source>The bias b in {0}.</source>
+        <translation>{0} 中的偏置 b。</translation>
+    </message>
+    <message>
+        <source>Training on {0} beans ({1} drawn + {2} clicked in).</source>
+        <translation>正在用 {0} 颗豆豆训练（生成 {1} 颗 + 点击添加 {2} 颗）。</translation>
+    </message>
+    <message>
+        <source>This computer cannot keep up: {0} of {1} epochs run each frame, so that drawing stays smooth.</source>
+        <translation>这台电脑跟不上：每帧只运行 {1} 轮中的 {0} 轮，以保持画面流畅。</translation>
+    </message>
+    <message>
+        <source>No room for another bean: {0} clicked-in beans is the most. Press New beans to start over.</source>
+        <translation>放不下更多豆豆了：点击添加的豆豆最多 {0} 颗。按“新豆豆”重新开始。</translation>
     </message>
 </context>
 <context>
@@ -318,6 +444,82 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
         <source>ReLU passes nothing: for inputs ≤ 0 its derivative is 0 (a dead neuron), and 0 cannot be drawn on a log axis.</source>
         <translation>ReLU 什么也传不过去：输入 ≤ 0 时它的导数为 0（死亡神经元），而 0 无法画在对数坐标轴上。</translation>
     </message>
+    <message>
+        <source>Number of layers N</source>
+        <translation>层数 N</translation>
+    </message>
+    <message>
+        <source>Input x of the first layer</source>
+        <translation>第一层的输入 x</translation>
+    </message>
+    <message>
+        <source>On a log scale, the share of the output&apos;s gradient that reaches the input after k layers, for sigmoid and for ReLU</source>
+        <translation>对数坐标下，经过 k 层后到达输入的梯度占输出梯度的比例（sigmoid 与 ReLU）</translation>
+    </message>
+</context>
+<context>
+    <name>CourseController</name>
+    <message>
+        <source>exercise completion times</source>
+        <extracomment>While a tab plays, exercises are checked this often, so a goal reached mid-run is marked within half a second.</extracomment>
+        <translation>练习完成时间</translation>
+    </message>
+    <message>
+        <source>Export progress &amp;report…</source>
+        <translation>导出进度报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save every exercise&apos;s progress and each tab&apos;s plot as one web page to hand in or print</source>
+        <translation>把每个练习的进度和各标签页的图保存为一个网页，便于提交或打印</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode</source>
+        <translation>教师模式(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show a button that loads each exercise&apos;s worked solution</source>
+        <translation>显示一个按钮，用于载入每个练习的参考解答</translation>
+    </message>
+    <message>
+        <source>✓ Exercise done: {0}</source>
+        <translation>✓ 练习完成：{0}</translation>
+    </message>
+    <message>
+        <source>✓ {0} exercises done: {1}</source>
+        <translation>✓ 完成了 {0} 个练习：{1}</translation>
+    </message>
+    <message>
+        <source>Show solution</source>
+        <translation>显示解答</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>Your name, as the report should show it:</source>
+        <translation>你的姓名（将显示在报告中）：</translation>
+    </message>
+    <message>
+        <source>Export progress report</source>
+        <translation>导出进度报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write the progress report: {0}</source>
+        <translation>无法写入进度报告：{0}</translation>
+    </message>
+    <message>
+        <source>Saved the progress report to {0}</source>
+        <translation>进度报告已保存到 {0}</translation>
+    </message>
 </context>
 <context>
     <name>ExercisesPanel</name>
@@ -356,6 +558,30 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <message>
         <source>Hint: {0}</source>
         <translation>提示：{0}</translation>
+    </message>
+    <message>
+        <source>Exercises in course order</source>
+        <translation>按课程顺序排列的练习</translation>
+    </message>
+    <message>
+        <source>Exercises done</source>
+        <translation>已完成的练习</translation>
+    </message>
+    <message>
+        <source>Show solution</source>
+        <translation>显示解答</translation>
+    </message>
+    <message>
+        <source>Load the worked solution of the selected exercise into its tab (Ctrl+Z undoes it where the tab has undo)</source>
+        <translation>把所选练习的参考解答载入到对应标签页（在支持撤销的标签页中可按 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Show the selected exercise&apos;s solution</source>
+        <translation>显示所选练习的解答</translation>
+    </message>
+    <message>
+        <source>Training was used since you started this exercise, and it counts only by hand: select it again to start over.</source>
+        <translation>开始这个练习后用过训练功能，而此练习只认手动完成：请重新选中它，从头开始。</translation>
     </message>
 </context>
 <context>
@@ -520,6 +746,34 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>显示 {0}</translation>
+    </message>
+    <message>
+        <source>RReLU in training mode</source>
+        <translation>训练模式下的 RReLU</translation>
+    </message>
+    <message>
+        <source>GELU formula</source>
+        <translation>GELU 公式</translation>
+    </message>
+    <message>
+        <source>The shown activation functions f(x), one coloured curve each</source>
+        <translation>已显示的激活函数 f(x)，每个一条彩色曲线</translation>
+    </message>
+    <message>
+        <source>The derivatives f′(x) of the shown activation functions</source>
+        <translation>已显示激活函数的导数 f′(x)</translation>
+    </message>
+    <message>
+        <source>Function described</source>
+        <translation>所介绍的函数</translation>
+    </message>
+    <message>
+        <source>About the function</source>
+        <translation>函数说明</translation>
+    </message>
 </context>
 <context>
     <name>GatesGallery</name>
@@ -542,6 +796,10 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <message>
         <source>{0} ({1}): no single line separates its 1s from its 0s; it needs two layers. Click to make it the target.</source>
         <translation>{0}（{1}）：没有一条直线能把它的 1 和 0 分开，需要两层。点击将其设为目标。</translation>
+    </message>
+    <message>
+        <source>Target {0} ({1})</source>
+        <translation>目标 {0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -709,6 +967,50 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <message>
         <source>Learning stopped.</source>
         <translation>学习已停止。</translation>
+    </message>
+    <message>
+        <source>Target truth table</source>
+        <translation>目标真值表</translation>
+    </message>
+    <message>
+        <source>weight w1 of input x1</source>
+        <translation>输入 x1 的权重 w1</translation>
+    </message>
+    <message>
+        <source>weight w2 of input x2</source>
+        <translation>输入 x2 的权重 w2</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <source>Truth table of the perceptron</source>
+        <translation>感知机的真值表</translation>
+    </message>
+    <message>
+        <source>Inputs per frame</source>
+        <translation>每帧输入数</translation>
+    </message>
+    <message>
+        <source>How many inputs the animation shows per frame, at most: 1 follows the rule input by input</source>
+        <translation>动画每帧最多显示多少个输入：设为 1 时逐个输入地跟随学习规则</translation>
+    </message>
+    <message>
+        <source>Inputs shown per animation frame</source>
+        <translation>每个动画帧显示的输入数</translation>
+    </message>
+    <message>
+        <source>Decision line plot</source>
+        <translation>决策直线图</translation>
+    </message>
+    <message>
+        <source>The inputs (0, 0), (0, 1), (1, 0) and (1, 1) coloured by their target, the line where w1·x1 + w2·x2 + b = 0, and the shaded side where the perceptron outputs 1</source>
+        <translation>按目标着色的输入 (0, 0)、(0, 1)、(1, 0) 和 (1, 1)，直线 w1·x1 + w2·x2 + b = 0，以及感知机输出 1 的阴影一侧</translation>
+    </message>
+    <message>
+        <source>(This computer showed {0} of {1} inputs in the last frame.)</source>
+        <translation>（这台电脑在上一帧只显示了 {1} 个输入中的 {0} 个。）</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1398,21 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     </message>
 </context>
 <context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Neuron Tuner — progress report</source>
+        <translation>Neuron Tuner — 进度报告</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
     <name>SineFitTab</name>
     <message>
         <source>Hand-tuned</source>
@@ -1475,6 +1792,22 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <source>The naive formula agrees here ({0}): every e^z fits in a float64. It breaks once a logit / T passes ≈ {1}.</source>
         <translation>这里朴素公式的结果一致（{0}）：每个 e^z 都能用 float64 表示。一旦某个 logit / T 超过 ≈ {1}，它就会失效。</translation>
     </message>
+    <message>
+        <source>Number of logits</source>
+        <translation>logits 的个数</translation>
+    </message>
+    <message>
+        <source>Logit {0}</source>
+        <translation>Logit {0}</translation>
+    </message>
+    <message>
+        <source>Bars of the probabilities softmax gives each logit, and the naive formula&apos;s beside them when it is shown</source>
+        <translation>softmax 给每个 logit 的概率柱状图；显示朴素公式时，其结果画在旁边</translation>
+    </message>
+    <message>
+        <source>Softmax numbers</source>
+        <translation>Softmax 数值</translation>
+    </message>
 </context>
 <context>
     <name>SpiralTab</name>
@@ -1792,6 +2125,10 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>✓ y = XOR(x1, x2) on all four inputs.</source>
         <translation>✓ 在全部四种输入上 y = XOR(x1, x2)。</translation>
+    </message>
+    <message>
+        <source>Truth table of the two-layer network</source>
+        <translation>两层网络的真值表</translation>
     </message>
 </context>
 <context>
@@ -2157,20 +2494,8 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>恒真</translation>
     </message>
     <message>
-        <source>Put layer-1 neuron 0&apos;s kink at x = 0.25.</source>
-        <translation>把第 1 层神经元 0 的折点放到 x = 0.25 处。</translation>
-    </message>
-    <message>
-        <source>The kink is where w·x + b = 0, so x = −b/w. With w1_0_0 = 1, set b1_0 = −0.25.</source>
-        <translation>折点位于 w·x + b = 0 处，即 x = −b/w。若 w1_0_0 = 1，则令 b1_0 = −0.25。</translation>
-    </message>
-    <message>
         <source>Reach MSE ≤ 0.05 on the sine using only layer-2 neurons 0 and 1 (all other output weights w3_k_0 at 0).</source>
         <translation>只用第 2 层的神经元 0 和 1，使正弦的 MSE ≤ 0.05（其余输出权重 w3_k_0 均为 0）。</translation>
-    </message>
-    <message>
-        <source>Start from Zeros. Make neuron pair 0 rise and pair 1 fall; the output bias shifts the whole curve.</source>
-        <translation>从“全零”开始。让第 0 对神经元上升、第 1 对下降；输出偏置会平移整条曲线。</translation>
     </message>
     <message>
         <source>Choose the triangle target and fit it to MSE ≤ 0.01.</source>
@@ -2201,10 +2526,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>让 softmax 给 logit 2 分配 90 %（± 0.5 %）的概率。</translation>
     </message>
     <message>
-        <source>Only differences between logits matter: raise logit 2 about ln 9 ≈ 2.2 above two equal others.</source>
-        <translation>只有 logit 之间的差值起作用：让 logit 2 比另外两个相等的 logit 高出约 ln 9 ≈ 2.2。</translation>
-    </message>
-    <message>
         <source>Find a learning rate at which the bean neuron diverges.</source>
         <translation>找出一个让豆豆神经元发散的学习率。</translation>
     </message>
@@ -2221,20 +2542,140 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>文中的 lr = 0.01 偏保守。试试把它调大 10 倍或 100 倍。</translation>
     </message>
     <message>
-        <source>With the post&apos;s 2-3-3 network, reach 50 % accuracy on the spiral.</source>
-        <translation>用文中的 2-3-3 网络，在螺旋数据上达到 50 % 的准确率。</translation>
+        <source>Make the perceptron compute AND with the book&apos;s weights w1 = w2 = 0.5, b = −0.7.</source>
+        <translation>用书中的权重 w1 = w2 = 0.5、b = −0.7 让感知机计算 AND。</translation>
     </message>
     <message>
-        <source>Randomise for bigger weights, then move one ReLU line at a time.</source>
-        <translation>先随机化得到较大的权重，再一次移动一条 ReLU 直线。</translation>
+        <source>The tab starts at w1 = w2 = 0.5, b = 0: three rows right. Lower b until only (1, 1) gives a sum above 0 — or press the book&apos;s-weights button.</source>
+        <translation>此标签页初始为 w1 = w2 = 0.5、b = 0：有三行正确。降低 b，直到只有 (1, 1) 的和大于 0——或者按“书中权重”按钮。</translation>
     </message>
     <message>
-        <source>Train the spiral classifier to ≥ 90 % accuracy.</source>
-        <translation>把螺旋分类器训练到 ≥ 90 % 的准确率。</translation>
+        <source>Choose XOR as the target and get 3 of its 4 rows right with one perceptron; then press Learn it and watch it never settle.</source>
+        <translation>选择 XOR 作为目标，用单个感知机使其 4 行中的 3 行正确；然后按“学习”，看它永远停不下来。</translation>
     </message>
     <message>
-        <source>Three hidden neurons are too few: raise the hidden width to 64, then train.</source>
-        <translation>三个隐藏神经元太少：把隐藏层宽度增大到 64，再训练。</translation>
+        <source>One line cannot put (0, 1) and (1, 0) on one side and (0, 0), (1, 1) on the other. OR&apos;s weights already get three rows right.</source>
+        <translation>没有一条直线能把 (0, 1) 和 (1, 0) 放在一侧、把 (0, 0) 和 (1, 1) 放在另一侧。OR 的权重已经能让三行正确。</translation>
+    </message>
+    <message>
+        <source>Build XOR with two layers using weights of your own (change at least one of the book&apos;s nine numbers and keep y = XOR).</source>
+        <translation>用你自己的权重搭出两层的 XOR（书中的九个数至少改动一个，并保持 y = XOR）。</translation>
+    </message>
+    <message>
+        <source>s1 = NAND and s2 = OR each draw a line; y = AND(s1, s2) is 1 between them. Doubling all three numbers of a neuron keeps its line.</source>
+        <translation>s1 = NAND 和 s2 = OR 各画一条直线；y = AND(s1, s2) 在两线之间为 1。把一个神经元的三个数同时加倍，它的直线不变。</translation>
+    </message>
+    <message>
+        <source>Give layer-1 neuron 0 slope 2 (w1_0_0 = 2) and its kink at x = 0.25.</source>
+        <translation>让第 1 层神经元 0 的斜率为 2（w1_0_0 = 2），折点位于 x = 0.25。</translation>
+    </message>
+    <message>
+        <source>The kink is where w·x + b = 0, so x = −b/w. With w1_0_0 = 2, set b1_0 = −0.5.</source>
+        <translation>折点位于 w·x + b = 0 处，即 x = −b/w。w1_0_0 = 2 时，设 b1_0 = −0.5。</translation>
+    </message>
+    <message>
+        <source>Build the sine&apos;s first two segments (0 ≤ x ≤ 0.25) with neuron pairs 0 and 1: the output within 0.01 of sin(2πx) at x = 0, 0.125 and 0.25, every other output weight w3_k_0 at 0.</source>
+        <translation>用神经元对 0 和 1 搭出正弦的前两段（0 ≤ x ≤ 0.25）：在 x = 0、0.125 和 0.25 处，输出与 sin(2πx) 相差不超过 0.01，其余输出权重 w3_k_0 均为 0。</translation>
+    </message>
+    <message>
+        <source>Copy pair 0: w1_0_1 = 1, b1_1 = −0.125, w2_1_1 = −1, b2_1 = 0.125. Then w3_1_0 sets the second segment&apos;s slope; the output bias b3_0 lifts the curve back.</source>
+        <translation>照搬神经元对 0：w1_0_1 = 1，b1_1 = −0.125，w2_1_1 = −1，b2_1 = 0.125。然后用 w3_1_0 设定第二段的斜率；输出偏置 b3_0 把曲线抬回原位。</translation>
+    </message>
+    <message>
+        <source>Kill and revive a neuron: from Hand-tuned, set b1_7 = −1 so layer-1 neuron 7 is 0 for every x (dead: grey in the diagram, no gradient), then bring it back to life without raising b1_7, until the MSE is ≤ 0.01 again.</source>
+        <translation>让一个神经元死亡再复活：从“手工调校”出发，设 b1_7 = −1，使第 1 层神经元 7 对每个 x 都输出 0（死亡：在网络图中显示为灰色，没有梯度）；然后在不调高 b1_7 的前提下让它复活，直到 MSE 重新 ≤ 0.01。</translation>
+    </message>
+    <message>
+        <source>A ReLU neuron is dead where w·x + b ≤ 0 for every x. Its kink −b/w = 1 is at the edge: a larger w1_0_7 moves it back inside; w2_7_7 then restores the segment&apos;s width.</source>
+        <translation>若对每个 x 都有 w·x + b ≤ 0，ReLU 神经元就死亡了。它的折点 −b/w = 1 位于边缘：增大 w1_0_7 可把折点移回区间内；再用 w2_7_7 恢复这一段的宽度。</translation>
+    </message>
+    <message>
+        <source>Fit the whole sine to MSE ≤ 0.01 by hand: auto-fit off (and not the Hand-tuned preset).</source>
+        <translation>手动把整条正弦拟合到 MSE ≤ 0.01：不用自动拟合（也不用“手工调校”预设）。</translation>
+    </message>
+    <message>
+        <source>Add one neuron pair per eighth of the period, as pair 0 does: kink k/8, output weight = the sine&apos;s rise over that eighth × 8. Only counts if auto-fit was not used since you started it.</source>
+        <translation>像神经元对 0 那样，每八分之一周期加一对神经元：折点在 k/8，输出权重 = 正弦在这八分之一周期内的升幅 × 8。只有开始此练习后没用过自动拟合才算数。</translation>
+    </message>
+    <message>
+        <source>Start from Zeros. One layer-2 neuron can hold a whole triangle: feed it three layer-1 ramps with kinks at 0, 0.25 and 0.75.</source>
+        <translation>从“全零”开始。一个第 2 层神经元就能容纳整个三角波：给它输入三条第 1 层的斜坡，折点分别在 0、0.25 和 0.75。</translation>
+    </message>
+    <message>
+        <source>In the softmax playground, enter the logits 2.0, 1.0, 0.1 (temperature 1) and read their probabilities.</source>
+        <translation>在 Softmax 演示中输入 logits 2.0, 1.0, 0.1（温度为 1），读出它们的概率。</translation>
+    </message>
+    <message>
+        <source>Three logits: type them into the spin boxes. Expect about 0.66, 0.24 and 0.10: e^2 : e^1 : e^0.1.</source>
+        <translation>三个 logits：把它们输入数值框。结果应约为 0.66、0.24 和 0.10：即 e^2 : e^1 : e^0.1。</translation>
+    </message>
+    <message>
+        <source>Only differences between logits matter: raise logit 2 about ln 18 ≈ 2.89 above two equal others.</source>
+        <translation>只有 logits 之间的差值才有意义：让 logit 2 比另外两个相等的 logit 高约 ln 18 ≈ 2.89。</translation>
+    </message>
+    <message>
+        <source>With the logits 2.0, 1.0, 0.1, choose a temperature that gives the top class at least 99 %.</source>
+        <translation>在 logits 为 2.0, 1.0, 0.1 时，选一个温度，使概率最大的类别至少得到 99 %。</translation>
+    </message>
+    <message>
+        <source>softmax(z / T): T &lt; 1 stretches the gaps between logits, T &gt; 1 shrinks them towards equal probabilities.</source>
+        <translation>softmax(z / T)：T &lt; 1 拉大 logits 之间的差距，T &gt; 1 缩小差距，使概率趋于相等。</translation>
+    </message>
+    <message>
+        <source>Turn on the naive formula and make it overflow, while the max-shifted softmax still gives finite probabilities.</source>
+        <translation>打开朴素公式并让它溢出，而减去最大值的 softmax 仍给出有限的概率。</translation>
+    </message>
+    <message>
+        <source>e^x overflows a float above x ≈ 709.78. Subtracting the largest logit first keeps every exponent ≤ 0.</source>
+        <translation>x 超过 ≈ 709.78 时，e^x 会超出浮点数的范围（溢出）。先减去最大的 logit，可让每个指数都 ≤ 0。</translation>
+    </message>
+    <message>
+        <source>Read f′ to find where learning stalls: with at most 10 sigmoid layers, choose the chain&apos;s input so that less than 10⁻⁸ of the gradient reaches it.</source>
+        <translation>读 f′ 找出学习停滞的地方：在至多 10 层 sigmoid 的条件下，选择层链的输入，使传到输入的梯度不足输出梯度的 10⁻⁸。</translation>
+    </message>
+    <message>
+        <source>σ′ is largest at 0 (0.25) and nearly 0 for large |x|: the neuron saturates. Look at the derivative curve, then move the input far from 0.</source>
+        <translation>σ′ 在 0 处最大（0.25），|x| 较大时几乎为 0：神经元饱和了。先看导数曲线，再把输入移到远离 0 的地方。</translation>
+    </message>
+    <message>
+        <source>With per-sample updates, find a learning rate that reaches loss ≤ 0.05 within 20 epochs.</source>
+        <translation>在逐样本更新下，找一个能在 20 轮内把损失降到 ≤ 0.05 的学习率。</translation>
+    </message>
+    <message>
+        <source>Too small creeps, too large overshoots and bounces: between them is a best learning rate. Try values between 0.1 and 10.</source>
+        <translation>太小进展缓慢，太大会冲过头、来回震荡：两者之间有一个最佳学习率。试试 0.1 到 10 之间的值。</translation>
+    </message>
+    <message>
+        <source>Switch to full-batch updates and reach loss ≤ 0.05 within 100 epochs.</source>
+        <translation>切换到全批量更新，在 100 轮内把损失降到 ≤ 0.05。</translation>
+    </message>
+    <message>
+        <source>Full batch makes one update per epoch instead of one per bean: at lr = 1 it hardly moves. It needs a far larger learning rate.</source>
+        <translation>全批量每轮只更新一次，而不是每颗豆豆更新一次：lr = 1 时几乎不动，需要大得多的学习率。</translation>
+    </message>
+    <message>
+        <source>With the post&apos;s 2-3-3 network, reach 40 % accuracy on the spiral by hand (without Train).</source>
+        <translation>用原文的 2-3-3 网络，手动（不用“训练”）在螺旋数据上达到 40 % 的准确率。</translation>
+    </message>
+    <message>
+        <source>Randomise for bigger weights, then move one ReLU line at a time and watch the accuracy.</source>
+        <translation>先随机化得到更大的权重，然后每次移动一条 ReLU 线，观察准确率。</translation>
+    </message>
+    <message>
+        <source>With the post&apos;s 2-3-3 network, reach 50 % accuracy on the spiral by hand (without Train) — more than training reaches.</source>
+        <translation>用原文的 2-3-3 网络，手动（不用“训练”）在螺旋数据上达到 50 % 的准确率——比训练能达到的还高。</translation>
+    </message>
+    <message>
+        <source>Training the 2-3-3 network stalls below 50 %. Give each class its own ReLU line and turn the output weights so each line votes for one arm.</source>
+        <translation>训练 2-3-3 网络会停滞在 50 % 以下。给每个类别一条自己的 ReLU 线，并调整输出权重，让每条线为一条螺旋臂投票。</translation>
+    </message>
+    <message>
+        <source>Train the spiral classifier to ≥ 90 % accuracy by choosing the hidden size.</source>
+        <translation>通过选择隐藏层大小，把螺旋分类器训练到 ≥ 90 % 的准确率。</translation>
+    </message>
+    <message>
+        <source>Three hidden neurons are too few: raise the hidden width (32? 48? 64?), then train.</source>
+        <translation>三个隐藏神经元太少了：增大隐藏层宽度（32？48？64？），然后训练。</translation>
     </message>
 </context>
 </TS>
