@@ -603,11 +603,11 @@ def test_weights_round_trip_through_a_file(tab, tmp_path):
     _find_button(tab, "spiralRandomizeButton").click()
     saved = tab.classifier.get_flat().copy()
     path = tmp_path / "spiral.json"
-    assert tab.save_weights(str(path))
+    assert tab.save_weights(str(path)).ok
     assert json.loads(path.read_text())["names"] == tab.classifier.param_names()
     _find_button(tab, "spiralSmallStartButton").click()
     assert not np.array_equal(tab.classifier.get_flat(), saved)
-    assert tab.load_weights(str(path))
+    assert tab.load_weights(str(path)).ok
     np.testing.assert_array_equal(tab.classifier.get_flat(), saved)
     np.testing.assert_array_equal(_spin_params(tab).get_flat(), saved)
 
@@ -617,21 +617,22 @@ def test_weights_of_another_shape_are_refused_and_nothing_changes(tab, tmp_path)
 
     path = tmp_path / "wide.json"
     _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 5)
-    assert tab.save_weights(str(path))
+    assert tab.save_weights(str(path)).ok
     _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 3)
     before, table = tab.classifier.get_flat().copy(), _table(tab)
-    assert not tab.load_weights(str(path))
-    assert "network needs 21" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(path))
+    assert not result.ok and "network needs 21" in result.message
+    assert str(path) in result.message
     np.testing.assert_array_equal(tab.classifier.get_flat(), before)
     np.testing.assert_array_equal(_table(tab), table)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
-    assert not tab.load_weights(str(bad))
-    assert "not a JSON file" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(bad))
+    assert not result.ok and "not a JSON file" in result.message
     huge = tmp_path / "huge.json"
     save_params(huge, tab.classifier.param_names(), np.r_[1e6, before[1:]])
-    assert not tab.load_weights(str(huge))
-    assert "±100" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(huge))
+    assert not result.ok and "±100" in result.message
     np.testing.assert_array_equal(tab.classifier.get_flat(), before)
 
 
@@ -687,3 +688,107 @@ def test_exercise_snapshot_is_the_live_network(tab):
     snap = tab.exercise_snapshot()
     assert snap["spiral_classifier"] is tab.classifier
     assert snap["spiral_X"] is tab.X and snap["spiral_y"] is tab.y
+
+
+# --- issue 12: the model owns the state; language and theme change in place ---------
+
+def _switch_language(language):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui import i18n
+
+    i18n.install_language(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _switch_theme(tab, dark):
+    from gui.theme import apply_theme
+
+    apply_theme(dark)
+    tab.restyle()
+
+
+def test_training_runs_on_through_a_language_and_theme_switch(tab, qtbot):
+    from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+    widgets = {w.objectName(): w for w in tab.findChildren(QWidget)
+               if w.objectName() and not w.objectName().startswith("qt_")}
+    slider_spin = _spin(tab, "w1_0_0")
+    tab.train_button.click()
+    qtbot.waitUntil(lambda: tab.model.history.total_steps >= 30, timeout=5000)
+    optimizer = tab.model.optimizer
+    english = (tab.train_button.text(), tab.map_view.plot.getPlotItem().titleLabel.text)
+    seen = [tab.model.history.total_steps]
+    try:
+        _switch_language("zh_CN")
+        seen.append(tab.model.history.total_steps)
+        chinese = (tab.train_button.text(), tab.map_view.plot.getPlotItem().titleLabel.text)
+        assert chinese[0] != english[0] and chinese[1] != english[1]
+        qtbot.waitUntil(lambda: tab.model.history.total_steps > seen[-1], timeout=5000)
+        _switch_language("en")
+        seen.append(tab.model.history.total_steps)
+        assert (tab.train_button.text(),
+                tab.map_view.plot.getPlotItem().titleLabel.text) == english
+        light_pixel = tab.map_view.image.image[0, 0].copy()
+        _switch_theme(tab, True)
+        seen.append(tab.model.history.total_steps)
+        assert tab.map_view.image.image[0, 0].sum() < light_pixel.sum()  # a dark blend
+        assert tab.map_view.points.opts["pen"].color().name() == "#dddddd"
+        qtbot.waitUntil(lambda: tab.model.history.total_steps > seen[-1], timeout=5000)
+    finally:
+        _switch_language("en")
+        _switch_theme(tab, False)
+    seen.append(tab.model.history.total_steps)
+    assert seen == sorted(seen) and seen[-1] > seen[0]
+    assert tab.is_running() and tab.train_button.isChecked()
+    assert tab.model.optimizer is optimizer and optimizer.t == tab.model.history.total_steps
+    assert tab.map_view.points.opts["pen"].color().name() == "#222222"
+    # the same widgets, alive
+    assert _spin(tab, "w1_0_0") is slider_spin and isinstance(slider_spin, QDoubleSpinBox)
+    for name, widget in widgets.items():
+        assert tab.findChild(QWidget, name) is widget
+        widget.objectName()  # raises if the C++ object were deleted
+
+
+def test_the_model_owns_steps_lines_and_the_selected_neuron(tab):
+    _type_into(tab.hidden_spin, 6)
+    tab.steps_spin.setValue(42)
+    tab.lines_check.setChecked(False)
+    tab.editor.neuron_spin.setValue(4)
+    model = tab.model
+    assert (model.steps_per_frame, model.show_lines) == (42, False)
+    assert (model.selection.layer, model.selection.index) == (1, 3)
+    # and the widgets follow the model
+    model.set_steps_per_frame(7)
+    model.set_show_lines(True)
+    model.select_neuron(1, 5)
+    assert tab.steps_spin.value() == 7 and tab.lines_check.isChecked()
+    assert tab.editor.neuron_spin.value() == 6
+    assert _spin(tab, "w1_0_5").isVisible()
+
+
+def test_the_model_checks_state_without_a_tab():
+    from gui.spiral.model import SpiralModel
+
+    model = SpiralModel()
+    before = model.state_dict()
+    with pytest.raises(ValueError, match="neuron_layer"):
+        model.load_state({**before, "neuron_layer": 2})  # one hidden layer only
+    with pytest.raises(ValueError, match="steps"):
+        model.load_state({**before, "steps": 501})
+    assert model.state_dict() == before
+    model.load_state({**before, "layers": 2, "params": None, "neuron_layer": 2, "neuron": 1})
+    assert model.classifier.sizes == (2, 3, 3, 3) and model.selection.layer == 2
+
+
+def test_a_failed_save_leaves_no_message_after_a_good_one(tab, tmp_path):
+    read_only = tmp_path / "locked.json"
+    read_only.write_text("{}")
+    read_only.chmod(0o444)
+    failed = tab.save_weights(str(read_only))
+    assert not failed.ok and str(read_only) in failed.message
+    assert json.loads(read_only.read_text()) == {}
+    good = tmp_path / "good.json"
+    assert tab.save_weights(str(good)).ok
+    assert not tab.message_label.isVisible() and "save" not in tab.message_label.text()
+    assert json.loads(good.read_text())["values"] == tab.classifier.get_flat().tolist()
