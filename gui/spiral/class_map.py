@@ -74,8 +74,12 @@ class ClassMapView:
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys
         self.plot.getPlotItem().showGrid(x=False, y=False)
         self.plot.getPlotItem().setAspectLocked(True)
-        fix_range(self.plot, EXTENT[:2], EXTENT[2:])
-        self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
+        self._show_whole_plane()
+        view = self.plot.getPlotItem().getViewBox()
+        view.setMouseEnabled(x=False, y=False)
+        # The aspect lock keeps the range it had when the view changes shape,
+        # which cuts off the sides of a narrow map: ask for all of it again.
+        view.sigResized.connect(self._show_whole_plane)
         cache_axes(self.plot)
         self._table = np.empty((0, 3), dtype=np.uint8)  # made for the first map's classes
 
@@ -93,6 +97,9 @@ class ClassMapView:
         self.highlighted: int | None = None  # index into lines of the chosen neuron's line
         self._model = None
         self.restyle()
+
+    def _show_whole_plane(self) -> None:
+        fix_range(self.plot, EXTENT[:2], EXTENT[2:])
 
     def set_texts(self, title: str, x_label: str, y_label: str) -> None:
         item = self.plot.getPlotItem()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -44,7 +44,6 @@ DECIMALS = 4  # enough for NNFS's 0.01·randn start (0.0176 …)
 SLIDER_MIN_WIDTH = 48
 SPIN_CHROME = 30  # arrows and frame around the spin box's text, in pixels
 PER_ROW = 3  # titled controls per row in the one-neuron editor
-SELECTED_STYLE = "font-weight: bold; text-decoration: underline;"
 
 
 class FineDrag(QObject):
@@ -199,8 +198,11 @@ class WeightEditor(RetranslateMixin, QWidget):
 
     def _rebuild_grid(self) -> None:
         if self._grid_host is not None:
+            # Out of the tree at once (deleteLater waits for the event loop):
+            # no search or Tab walk finds the old controls meanwhile.
             self._column.removeWidget(self._grid_host)
-            self._grid_host.hide()  # at once: deleteLater waits for the event loop
+            self._grid_host.hide()
+            self._grid_host.setParent(None)
             self._grid_host.deleteLater()
         self._grid_host = QWidget(self)
         self._grid = QGridLayout(self._grid_host)
@@ -239,7 +241,7 @@ class WeightEditor(RetranslateMixin, QWidget):
         for layer in range(1, len(self._sizes)):
             n_in, n_out = self._sizes[layer - 1], self._sizes[layer]
             self._add_label(row, 0, lambda layer=layer: self._layer_heading(layer), span=-1,
-                            style="font-weight: bold;")
+                            bold=True)
             for i in range(n_in):
                 self._add_label(row + 1, 1 + i, lambda layer=layer, i=i: self.tr(
                     "weight from {0}").format(self._input_name(layer, i)))
@@ -249,7 +251,7 @@ class WeightEditor(RetranslateMixin, QWidget):
                 is_class = layer > self._depth
                 label = self._add_label(
                     r, 0, lambda layer=layer, j=j: self._unit_name(layer, j),
-                    style=f"color: {colour(j)}; font-weight: bold;" if is_class else "")
+                    bold=is_class, text_colour=colour(j) if is_class else None)
                 if not is_class:
                     self._row_labels[Selection(layer, j)] = label
                 for i in range(n_in):
@@ -261,13 +263,13 @@ class WeightEditor(RetranslateMixin, QWidget):
         layer, j = selection.layer, selection.index
         n_in, n_out = self._sizes[layer - 1], self._sizes[layer + 1]
         self._add_label(0, 0, lambda: self.tr("Hidden neuron {0} = ReLU(Σ w·input + b)").format(
-            self._unit_name(layer, j)), span=-1, style="font-weight: bold;")
+            self._unit_name(layer, j)), span=-1, bold=True)
         incoming = [(f"w{layer}_{i}_{j}", lambda i=i: self.tr("weight from {0}").format(
             self._input_name(layer, i))) for i in range(n_in)]
         incoming.append((f"b{layer}_{j}", lambda: self.tr("bias")))
         row = self._add_titled_cells(1, incoming)
         self._add_label(row, 0, lambda: self.tr("Its weight into each neuron of the next layer"),
-                        span=-1, style="font-weight: bold;")
+                        span=-1, bold=True)
         outgoing = [(f"w{layer + 1}_{j}_{k}", lambda k=k: self._unit_name(layer + 1, k))
                     for k in range(n_out)]
         self._add_titled_cells(row + 1, outgoing, coloured=layer + 1 > self._depth)
@@ -277,16 +279,23 @@ class WeightEditor(RetranslateMixin, QWidget):
         its control; returns the next free row."""
         for k, (name, title) in enumerate(cells):
             r, col = row + 2 * (k // PER_ROW), 1 + k % PER_ROW
-            style = f"color: {colour(k)}; font-weight: bold;" if coloured else ""
-            self._add_label(r, col, title, style=style)
+            self._add_label(r, col, title, bold=coloured,
+                            text_colour=colour(k) if coloured else None)
             self._add_slider(r + 1, col, name)
         return row + 2 * (-(-len(cells) // PER_ROW))
 
     def _add_label(self, row: int, col: int, text: Callable[[], str], span: int = 1,
-                   style: str = "") -> QLabel:
+                   bold: bool = False, text_colour: str | None = None) -> QLabel:
+        # Font and palette, not a style sheet: a style sheet would pin the
+        # label to the theme it was made in.
         label = QLabel(self._grid_host)
-        if style:
-            label.setStyleSheet(style)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
+        if text_colour:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(text_colour))
+            label.setPalette(palette)
         self._texts.append(lambda: label.setText(text()))
         self._grid.addWidget(label, row, col, 1, span)
         return label
@@ -344,7 +353,11 @@ class WeightEditor(RetranslateMixin, QWidget):
 
     def _highlight(self) -> None:
         for selection, label in self._row_labels.items():
-            label.setStyleSheet(SELECTED_STYLE if selection == self._selection else "")
+            font = label.font()
+            chosen = selection == self._selection
+            font.setBold(chosen)
+            font.setUnderline(chosen)
+            label.setFont(font)
 
     def _on_neuron_spin_value_changed(self, value: int) -> None:
         self.neuronChanged.emit(value - 1)

@@ -25,6 +25,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFrame,
     QGridLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QScrollBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -250,6 +252,7 @@ class SpiralTab(TabMixin, QWidget):
         self.output_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         # Read-only: Tab moves on to the next control instead of from cell to cell.
         self.output_table.setTabKeyNavigation(False)
+        self.output_table.setCornerButtonEnabled(False)
         self.output_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.output_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.output_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -303,10 +306,14 @@ class SpiralTab(TabMixin, QWidget):
         self._retranslate_outputs_group()
         self._show_train_state()
         self._show_message(self._message)
+        for bar in self.findChildren(QScrollBar):
+            bar.setAccessibleName(self.tr("scroll bar"))
+        for corner in self.output_table.findChildren(QAbstractButton):  # "select all": unused
+            corner.setAccessibleName(self.tr("table corner"))
 
     def _retranslate_plots(self) -> None:
         plot = self.map_view.plot
-        self.map_view.set_texts(self.tr("Predicted class of every point of the plane"), "x", "y")
+        self.map_view.set_texts(self.tr("Predicted class map"), "x", "y")
         plot.setToolTip(self.tr(
             "Background: the class the network predicts at each point; a stronger colour "
             "means a more confident prediction (softmax output). Dots: the spiral data, "
@@ -325,6 +332,11 @@ class SpiralTab(TabMixin, QWidget):
         history.setAccessibleName(self.tr("training history"))
         history.setAccessibleDescription(self.tr(
             "Loss and accuracy of the network before each Adam step of the current run."))
+        self._set_legend_texts()
+
+    def _set_legend_texts(self) -> None:
+        """Also on a theme switch: a legend label takes its new colour only
+        when its text is set again."""
         for sample, label in self._legend.items:
             label.setText(self.tr("loss") if sample.item is self.loss_curve
                           else self.tr("accuracy"))
@@ -398,6 +410,7 @@ class SpiralTab(TabMixin, QWidget):
     def restyle(self) -> None:
         """The class map's colours follow the theme (plots restyle themselves)."""
         self.map_view.restyle()
+        self._set_legend_texts()
 
     # --- tab protocol ---
 
