@@ -965,3 +965,44 @@ def test_a_slider_drag_moves_a_hundredth_per_pixel(tab, qtbot):
     send(QEvent.Type.MouseButtonRelease, handle.x() - 1, Qt.MouseButton.NoButton)
     assert not slider.isSliderDown()
     assert _spin(tab, "w1_0_0").value() == pytest.approx(start - 0.01, abs=1e-6)
+
+
+# --- issue 14: nothing a saved session holds can break the tab ------------------------
+
+_ANY_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=True)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner,
+                                                                 max_size=4),
+    max_leaves=12)
+_KEYS = st.sampled_from(["samples", "classes", "seed", "hidden", "layers", "params", "lr",
+                         "steps", "show_lines", "neuron", "neuron_layer", "colour", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(changes=st.dictionaries(_KEYS, _ANY_VALUE, min_size=1, max_size=4),
+       whole=st.one_of(st.none(), _ANY_VALUE))
+def test_fuzzed_states_raise_only_value_error_and_change_nothing(fuzz_tab, changes, whole):
+    before, table = fuzz_tab.state_dict(), _table(fuzz_tab)
+    state = {**before, **changes} if whole is None else whole
+    try:
+        fuzz_tab.load_state(state)
+    except ValueError:
+        assert fuzz_tab.state_dict() == before
+        np.testing.assert_array_equal(_table(fuzz_tab), table)
+    else:  # a valid state: the tab shows it, and takes it back
+        assert fuzz_tab.state_dict()["params"] == fuzz_tab.classifier.get_flat().tolist()
+        fuzz_tab.load_state(before)
+        assert fuzz_tab.state_dict() == before
+
+
+@pytest.fixture(scope="module")
+def fuzz_tab(qapp):
+    """One tab for every example: hypothesis calls the test many times."""
+    from gui.spiral.tab import SpiralTab
+
+    tab = SpiralTab()
+    tab.randomize_button.click()
+    yield tab
+    tab.stop_animation()
+    tab.deleteLater()
