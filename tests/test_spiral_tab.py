@@ -1006,3 +1006,69 @@ def fuzz_tab(qapp):
     yield tab
     tab.stop_animation()
     tab.deleteLater()
+
+
+# --- issue 15: a training frame within its time budget; bounded history -------------------
+
+class _FakeClock:
+    """Each reading is ``tick`` seconds after the last: a step "takes" a tick."""
+
+    def __init__(self, tick):
+        self.now, self.tick = 0.0, tick
+
+    def __call__(self):
+        self.now += self.tick
+        return self.now
+
+
+def test_budgeted_frames_reach_the_weights_of_the_same_steps_at_once():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import SpiralTrainer
+
+    def model():
+        m = SpiralModel()
+        m.rebuild(SpiralSettings(samples=60, classes=4, hidden=16))
+        m.randomize()
+        m.set_steps_per_frame(500)
+        return m
+
+    framed = model()
+    trainer = SpiralTrainer(framed, clock=_FakeClock(0.003))
+    per_frame = []
+    trainer.paced.connect(lambda steps, asked: per_frame.append((steps, asked)))
+    for _ in range(12):
+        trainer.advance_frame()
+    steps = [s for s, _ in per_frame]
+    assert all(asked == 500 for _, asked in per_frame) and trainer.behind
+    assert 12 <= sum(steps) < 12 * 500 and max(steps) <= 3  # 8 ms of 3 ms steps, at most
+    at_once = model()
+    result = at_once.train(sum(steps))  # no budget: every step asked for
+    assert result.steps == sum(steps) and not result.cut_short
+    np.testing.assert_array_equal(framed.classifier.get_flat(), at_once.classifier.get_flat())
+    np.testing.assert_array_equal(framed.history.losses, at_once.history.losses)
+
+
+def test_the_history_stays_bounded_and_spans_the_whole_run():
+    from gui.spiral.model import History
+
+    history = History(capacity=64)
+    total = 0
+    for chunk in (10, 3, 57, 200, 1, 999):
+        history.extend(list(np.arange(total, total + chunk) * 0.5),
+                       [0.25] * chunk)
+        total += chunk
+        assert len(history) <= 64 and history.total_steps == total
+        steps = history.steps
+        assert steps[0] == 0 and np.all(np.diff(steps) == history.stride)
+        assert total - history.stride <= steps[-1] <= total - 1  # ends where the run is
+        np.testing.assert_array_equal(history.losses, steps * 0.5)  # each its own step's
+
+
+def test_the_tab_says_when_the_machine_cannot_keep_up(tab, qtbot):
+    tab.steps_spin.setValue(500)
+    tab.trainer.clock = _FakeClock(0.005)
+    tab.train_button.click()
+    qtbot.waitUntil(lambda: tab.pace_label.isVisible(), timeout=5000)
+    assert "of 500" in tab.pace_label.text()
+    tab.train_button.click()
+    assert not tab.pace_label.isVisible()

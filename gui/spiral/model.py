@@ -22,6 +22,7 @@ from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
 from gui.common.checks import checked_float, checked_int
+from gui.spiral.blas import one_blas_thread
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
 LIMITS = {
@@ -220,6 +221,7 @@ class TrainResult:
     steps: int
     asked: int
     reason: str | None = None
+    seconds: float = 0.0  # spent on the steps, by the clock given to ``train``
 
     @property
     def cut_short(self) -> bool:
@@ -347,26 +349,32 @@ class SpiralModel(QObject):
 
     def train(self, steps: int, budget_s: float = math.inf,
               clock: Callable[[], float] = time.perf_counter) -> TrainResult:
-        """Up to ``steps`` Adam steps, stopping once ``budget_s`` seconds of
-        ``clock`` have passed (at least one step always runs), then one
-        ``paramsChanged``. A bad step stops early with the engine's ``reason``
-        (``engine.optim`` constants) and the last good weights kept."""
+        """Up to ``steps`` Adam steps within ``budget_s`` seconds of ``clock``:
+        another step runs only if one more of the slowest so far still ends
+        in time (the first always runs). Then one ``paramsChanged``. A bad
+        step stops early with the engine's ``reason`` (``engine.optim``
+        constants) and the last good weights kept."""
         if self.optimizer is None:
             self.optimizer = Adam(self.lr)
-        deadline = clock() + budget_s
+        start = now = clock()
+        slowest = 0.0
         losses_run, accuracies_run, reason = [], [], None
-        while len(losses_run) < steps:
-            chunk = train_classifier_steps(self.classifier, self.X, self.y, self.optimizer, 1,
-                                           max_abs=MAX_ABS_PARAM)
-            losses_run += chunk.losses
-            accuracies_run += chunk.accuracies
-            reason = chunk.reason
-            if reason is not None or clock() >= deadline:
-                break
+        with one_blas_thread():
+            while len(losses_run) < steps:
+                chunk = train_classifier_steps(self.classifier, self.X, self.y, self.optimizer,
+                                               1, max_abs=MAX_ABS_PARAM)
+                losses_run += chunk.losses
+                accuracies_run += chunk.accuracies
+                reason = chunk.reason
+                before, now = now, clock()
+                slowest = max(slowest, now - before)
+                if reason is not None or now + slowest > start + budget_s:
+                    break
         self.history.extend(losses_run, accuracies_run)
+        result = TrainResult(len(losses_run), steps, reason, now - start)
         if losses_run:
             self.paramsChanged.emit()
-        return TrainResult(len(losses_run), steps, reason)
+        return result
 
     def stop_training(self) -> None:
         """Forget Adam's moments (the weights stay): the next run starts fresh,
@@ -376,7 +384,8 @@ class SpiralModel(QObject):
     # --- what the network makes of the data ---
 
     def evaluate(self) -> Evaluation:
-        proba = self.classifier.predict_proba(self.X)
+        with one_blas_thread():
+            proba = self.classifier.predict_proba(self.X)
         accuracy = losses.accuracy(proba, self.y)
         return Evaluation(first_rows=proba[:FIRST_ROWS],
                           loss=losses.categorical_cross_entropy(proba, self.y),

@@ -58,6 +58,7 @@ from gui.common.widgets import (
 )
 from gui.contract import TabMixin, WeightsResult
 from gui.i18n import engine_text
+from gui.spiral.blas import one_blas_thread
 from gui.spiral.class_map import ClassMapView, cache_axes
 from gui.spiral.editor import WeightEditor
 from gui.spiral.model import (
@@ -522,7 +523,8 @@ class SpiralTab(TabMixin, QWidget):
             self.steps_spin.setValue(self.model.steps_per_frame)
 
     def _refresh(self) -> None:
-        self.map_view.draw_map(self.classifier)
+        with one_blas_thread():
+            self.map_view.draw_map(self.classifier)
         self._draw_lines()
         self._show_evaluation()
         self._draw_history()
