@@ -1072,3 +1072,118 @@ def test_the_tab_says_when_the_machine_cannot_keep_up(tab, qtbot):
     assert "of 500" in tab.pace_label.text()
     tab.train_button.click()
     assert not tab.pace_label.isVisible()
+
+
+# --- issue 16: a map of every hidden neuron ---------------------------------------------
+
+def _cell_centres(cells=150):
+    centres = -1.0 + (np.arange(cells) + 0.5) * 2.0 / cells
+    return np.meshgrid(centres, centres, indexing="ij")  # [i_x, j_y]
+
+
+def test_each_neuron_map_is_its_relu_over_the_grid_after_a_slider_move(tab):
+    from PySide6.QtWidgets import QSlider
+
+    _find_button(tab, "spiralRandomizeButton").click()
+    find_child(tab, QSlider, "spiral_w1_1_2_slider").setValue(-137)  # −1.37
+    find_child(tab, QSlider, "spiral_b1_0_slider").setValue(45)
+    strip = find_child(tab, type(tab.neuron_maps), "spiralNeuronMaps")
+    assert strip is tab.neuron_maps and len(strip.images) == 1 and len(strip.images[0]) == 3
+    x, y = _cell_centres()
+    for j, image in enumerate(strip.images[0]):
+        w_x, w_y = _spin(tab, f"w1_0_{j}").value(), _spin(tab, f"w1_1_{j}").value()
+        b = _spin(tab, f"b1_{j}").value()
+        expected = np.maximum(w_x * x + w_y * y + b, 0.0)
+        shown = image.image
+        assert shown.dtype == np.float32 and shown.shape == (150, 150)
+        np.testing.assert_allclose(shown, expected, rtol=1e-5, atol=1e-5)
+        assert image.getLevels()[1] == pytest.approx(max(expected.max(), 1.0)
+                                                     if expected.max() == 0 else expected.max(),
+                                                     rel=1e-5)
+    assert tab.classifier.get_param("w1_1_2") == pytest.approx(-1.37)
+
+
+def test_second_layer_maps_take_the_first_layers_outputs(tab):
+    _type_into(tab.layers_spin, 2)
+    _find_button(tab, "spiralRandomizeButton").click()
+    _type_into(_spin(tab, "w2_0_1"), 2.5)
+    assert tab.classifier.sizes == (2, 3, 3, 3) and len(tab.neuron_maps.images) == 2
+    x, y = _cell_centres()
+    first = [np.maximum(_spin(tab, f"w1_0_{j}").value() * x + _spin(tab, f"w1_1_{j}").value() * y
+                        + _spin(tab, f"b1_{j}").value(), 0.0) for j in range(3)]
+    for k, image in enumerate(tab.neuron_maps.images[1]):
+        z = sum(_spin(tab, f"w2_{j}_{k}").value() * first[j] for j in range(3))
+        expected = np.maximum(z + _spin(tab, f"b2_{k}").value(), 0.0)
+        np.testing.assert_allclose(image.image, expected, rtol=1e-4, atol=1e-4)
+
+
+def test_neuron_maps_follow_training(tab, qtbot):
+    _find_button(tab, "spiralRandomizeButton").click()
+    before = [image.image.copy() for image in tab.neuron_maps.images[0]]
+    tab.advance_frame()
+    after = [image.image for image in tab.neuron_maps.images[0]]
+    assert all(np.any(a != b) for a, b in zip(after, before, strict=True))
+    first = tab.classifier.layers[0]
+    x, y = _cell_centres()
+    for j, image in enumerate(after):
+        expected = np.maximum(first.weights[0, j] * x + first.weights[1, j] * y
+                              + first.biases[0, j], 0.0)
+        np.testing.assert_allclose(image, expected, rtol=1e-5, atol=1e-5)
+
+
+def _click_map(strip, layer, j, qtbot):
+    from PySide6.QtCore import Qt
+
+    centre = strip.mapFromScene(strip.tile_rect(layer, j).center())
+    qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_clicking_a_map_selects_its_neuron_and_highlights_its_line(tab, qtbot):
+    strip = tab.neuron_maps
+    _click_map(strip, 1, 2, qtbot)
+    assert (tab.model.selection.layer, tab.model.selection.index) == (1, 2)
+    label = tab.editor.selected_row()
+    assert label.text() == "h3" and label.font().bold() and label.font().underline()
+    assert tab.map_view.highlighted == 2
+    assert tab.map_view.lines[2].opts["pen"].width() > tab.map_view.lines[0].opts["pen"].width()
+    assert strip._frame.rect().contains(strip.tile_rect(1, 2))
+    # a wide net: the editor switches to that neuron, and the strip scrolls
+    _type_into(tab.hidden_spin, 64)
+    strip.horizontalScrollBar().setValue(0)
+    assert strip.horizontalScrollBar().maximum() > 0  # 64 maps scroll sideways
+    tab.editor.neuron_spin.setValue(50)
+    assert strip.horizontalScrollBar().value() > 0
+    visible = strip.mapToScene(strip.viewport().rect()).boundingRect()
+    assert visible.contains(strip.tile_rect(1, 49))
+    _click_map(strip, 1, 48, qtbot)
+    assert tab.editor.neuron_spin.value() == 49 and _spin(tab, "w1_0_48").isVisible()
+
+
+def test_hovering_a_map_shows_its_formula_with_the_current_numbers(tab, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _find_button(tab, "spiralRandomizeButton").click()
+    for name, value in (("w1_0_1", 1.25), ("w1_1_1", -0.5), ("b1_1", 0.0)):
+        _type_into(_spin(tab, name), value)
+    strip = tab.neuron_maps
+    assert strip.formula(1, 1) == "h2 = ReLU(1.25·x − 0.50·y + 0.00)"
+    centre = strip.mapFromScene(strip.tile_rect(1, 1).center())
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, centre, strip.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(strip.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == "h2 = ReLU(1.25·x − 0.50·y + 0.00)"
+    QToolTip.hideText()
+    assert strip.neuron_at(QPoint(1, 1)) is None  # the gap before the first map
+
+
+def test_a_wide_second_layer_formula_lists_its_strongest_terms(tab):
+    _type_into(tab.layers_spin, 2)
+    _type_into(tab.hidden_spin, 20)
+    _find_button(tab, "spiralRandomizeButton").click()
+    text = tab.neuron_maps.formula(2, 4)
+    weights = tab.classifier.layers[1].weights[:, 4]
+    strongest = np.argsort(-np.abs(weights))[0]
+    assert text.startswith("g5 = ReLU(") and f"h{strongest + 1}" in text
+    assert text.endswith("14 smaller terms)")

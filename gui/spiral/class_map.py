@@ -70,7 +70,7 @@ class ClassMapView:
 
     def __init__(self):
         self.plot = make_plot("spiralPlot")
-        self.plot.setMinimumSize(240, 240)
+        self.plot.setMinimumSize(220, 220)
         self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys
         self.plot.getPlotItem().showGrid(x=False, y=False)
         self.plot.getPlotItem().setAspectLocked(True)

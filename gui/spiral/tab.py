@@ -69,10 +69,11 @@ from gui.spiral.model import (
     SpiralSettings,
     SpiralState,
 )
+from gui.spiral.neurons import NeuronMapsView
 from gui.spiral.trainer import SpiralTrainer
 
 RIGHT_WIDTH = 690  # the controls column, scroll bar included; the map takes the rest
-HISTORY_HEIGHT = 150
+HISTORY_HEIGHT = 130
 HISTORY_MIN_STEPS = 100
 LOSS_COLOUR = PALETTE[1]
 ACCURACY_COLOUR = PALETTE[2]
@@ -131,6 +132,9 @@ class SpiralTab(TabMixin, QWidget):
         column.setSpacing(6)
         self.map_view = ClassMapView()
         column.addWidget(self.map_view.plot, 1)
+        self.neuron_maps = NeuronMapsView(self)
+        self.neuron_maps.neuronClicked.connect(self._on_neuron_maps_clicked)
+        column.addWidget(self.neuron_maps)
 
         self.history_plot = make_plot("spiralHistoryPlot")
         self.history_plot.setFixedHeight(HISTORY_HEIGHT)
@@ -307,6 +311,7 @@ class SpiralTab(TabMixin, QWidget):
         self._retranslate_outputs_group()
         self._show_train_state()
         self._show_message(self._message)
+        self.neuron_maps.set_namer(self._neuron_name)
         for bar in self.findChildren(QScrollBar):
             bar.setAccessibleName(self.tr("scroll bar"))
         for corner in self.output_table.findChildren(QAbstractButton):  # "select all": unused
@@ -408,9 +413,13 @@ class SpiralTab(TabMixin, QWidget):
             "Share of points whose most probable class is their true class."))
         self._show_evaluation()
 
+    def _neuron_name(self, layer: int, j: int) -> str:
+        return (self.tr("h{0}") if layer == 1 else self.tr("g{0}")).format(j + 1)
+
     def restyle(self) -> None:
         """The class map's colours follow the theme (plots restyle themselves)."""
         self.map_view.restyle()
+        self.neuron_maps.restyle()
         self._set_legend_texts()
 
     # --- tab protocol ---
@@ -498,6 +507,8 @@ class SpiralTab(TabMixin, QWidget):
                 spin.setValue(getattr(settings, key))
         self.map_view.set_points(self.X, self.y, settings.classes)
         self.editor.set_network(self.classifier, self.model.selection)
+        self.neuron_maps.set_shape(self.classifier.sizes)
+        self.neuron_maps.select(self.model.selection)
         self._set_table_shape(settings.classes)
         self._refresh()
         self.changed.emit()
@@ -511,6 +522,7 @@ class SpiralTab(TabMixin, QWidget):
         with signals_blocked(self.lines_check):
             self.lines_check.setChecked(self.model.show_lines)
         self.editor.select(self.model.selection, self.classifier)
+        self.neuron_maps.select(self.model.selection)
         self._draw_lines()
         row = self.editor.selected_row()
         if row is not None and self.isVisible():
@@ -525,6 +537,7 @@ class SpiralTab(TabMixin, QWidget):
     def _refresh(self) -> None:
         with one_blas_thread():
             self.map_view.draw_map(self.classifier)
+            self.neuron_maps.draw(self.classifier)
         self._draw_lines()
         self._show_evaluation()
         self._draw_history()
@@ -624,6 +637,9 @@ class SpiralTab(TabMixin, QWidget):
 
     def _on_editor_param_edited(self, name: str, value: float) -> None:
         self.model.set_param(name, value)
+
+    def _on_neuron_maps_clicked(self, layer: int, neuron: int) -> None:
+        self.model.select_neuron(layer, neuron)
 
     def _on_editor_neuron_changed(self, neuron: int) -> None:
         self.model.select_neuron(self.model.selection.layer, neuron)
