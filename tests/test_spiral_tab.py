@@ -1187,3 +1187,16 @@ def test_a_wide_second_layer_formula_lists_its_strongest_terms(tab):
     strongest = np.argsort(-np.abs(weights))[0]
     assert text.startswith("g5 = ReLU(") and f"h{strongest + 1}" in text
     assert text.endswith("14 smaller terms)")
+
+
+def test_maps_scrolled_into_view_show_the_current_weights(tab):
+    _type_into(tab.hidden_spin, 64)
+    _find_button(tab, "spiralRandomizeButton").click()
+    strip = tab.neuron_maps
+    strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
+    x, y = _cell_centres()
+    first = tab.classifier.layers[0]
+    for j in (0, 63):  # one in view at the start, one only after scrolling
+        expected = np.maximum(first.weights[0, j] * x + first.weights[1, j] * y
+                              + first.biases[0, j], 0.0)
+        np.testing.assert_allclose(strip.images[0][j].image, expected, rtol=1e-5, atol=1e-5)

@@ -38,6 +38,7 @@ GAP = 5
 LABEL = 14  # room for the neuron's name under its map
 ROW = TILE + LABEL + GAP
 HIGHLIGHT_COLOUR = "#E69F00"
+LINE_COLOUR = "#ffffff"  # on the lookup table's dark "off" side, in either theme
 MAX_TERMS = 6  # a formula lists the strongest inputs, then how many more
 LUT = pg.colormap.get("viridis").getLookupTable(nPts=256)
 
@@ -65,12 +66,16 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self._labels: list[QGraphicsSimpleTextItem] = []
         self._lines = QGraphicsPathItem()
         self._lines.setZValue(1)
+        self._lines.setPen(QPen(QColor(LINE_COLOUR), 1.5))
         self._frame = QGraphicsRectItem()
         self._frame.setZValue(2)
         self._frame.setPen(QPen(QColor(HIGHLIGHT_COLOUR), 3))
         for item in (self._lines, self._frame):
             self.scene().addItem(item)
         self._model = None
+        self._maps: list[np.ndarray] = []  # hidden_maps() of the last weights drawn
+        self._tops: list[np.ndarray] = []  # each map's largest value: its top colour
+        self._stale: set[tuple[int, int]] = set()  # maps not yet shown since then
         self._sizes: tuple[int, ...] = ()
         self._selection = Selection()
         self._names = lambda layer, j: f"{layer}:{j}"
@@ -94,7 +99,6 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
     def restyle(self) -> None:
         theme = plot_theme()
         self.setBackgroundBrush(QColor(theme.background))
-        self._lines.setPen(QPen(QColor(theme.foreground), 1.5))
         for label in self._labels:
             label.setBrush(QColor(theme.foreground))
 
@@ -142,20 +146,50 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
     # --- drawing ---
 
     def draw(self, model) -> None:
-        """Every neuron's map and first-layer line for ``model``'s weights."""
+        """Every neuron's map and first-layer line for ``model``'s weights.
+        The maps in view get their new image now, the others when they are
+        scrolled into view (``setImage`` on 64 maps a frame costs more than
+        the product that computes them)."""
         self._model = model
         self.set_shape(model.sizes)
-        for row, maps in zip(self.images, hidden_maps(model, EXTENT, CELLS), strict=True):
-            for image, values in zip(row, maps, strict=True):
-                top = float(values.max())
-                image.setImage(values, autoLevels=False, levels=(0.0, top if top > 0 else 1.0))
-        self._draw_lines(model)
+        self._maps = hidden_maps(model, EXTENT, CELLS)
+        self._tops = [layer_maps.max(axis=(1, 2)) for layer_maps in self._maps]
+        self._stale = set(self._positions())
+        self._show_visible_maps()
 
-    def _draw_lines(self, model) -> None:
-        segments, _ = relu_lines(model, EXTENT)
+    def _show_visible_maps(self) -> None:
+        if not self._stale:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        first = max(0, int((shown.left() - GAP) // (TILE + GAP)))
+        last = int((shown.right() - GAP) // (TILE + GAP))
+        due = [p for p in self._stale if first <= p[1] <= last]
+        for layer, j in due:
+            top = float(self._tops[layer - 1][j])
+            self.images[layer - 1][j].setImage(self._maps[layer - 1][j], autoLevels=False,
+                                               levels=(0.0, top if top > 0 else 1.0))
+            self._stale.discard((layer, j))
+        if due:
+            self._draw_lines(range(first, min(last + 1, self._sizes[1])))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._show_visible_maps()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_visible_maps()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_visible_maps()
+
+    def _draw_lines(self, neurons: range) -> None:
+        """The lines of the first-layer ``neurons`` (those in view)."""
+        segments, _ = relu_lines(self._model, EXTENT, neurons)
         x0, x1, y0, y1 = EXTENT
         path = QPainterPath()
-        for j, segment in enumerate(segments):
+        for j, segment in zip(neurons, segments, strict=True):
             if not np.all(np.isfinite(segment)):
                 continue
             rect = self.tile_rect(1, j)
