@@ -62,6 +62,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the neuron spin box is the keyboard way
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.horizontalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
         self.images: list[list[pg.ImageItem]] = []  # [layer - 1][neuron]
         self._labels: list[QGraphicsSimpleTextItem] = []
         self._lines = QGraphicsPathItem()
@@ -172,8 +173,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         if due:
             self._draw_lines(range(first, min(last + 1, self._sizes[1])))
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
-        super().scrollContentsBy(dx, dy)
+    def _on_scroll_bar_value_changed(self, _value: int) -> None:
         self._show_visible_maps()
 
     def resizeEvent(self, event) -> None:
@@ -182,6 +182,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._scroll_to_selection()
         self._show_visible_maps()
 
     def _draw_lines(self, neurons: range) -> None:
@@ -203,9 +204,14 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
     def select(self, selection: Selection) -> None:
         """Frame the selected neuron's map and scroll it into view."""
         self._selection = selection
-        rect = self.tile_rect(selection.layer, selection.index)
-        self._frame.setRect(rect.adjusted(-2, -2, 2, 2))
-        self.ensureVisible(rect, 4, 0)
+        self._frame.setRect(self.tile_rect(selection.layer, selection.index).adjusted(-2, -2, 2, 2))
+        self._scroll_to_selection()
+
+    def _scroll_to_selection(self) -> None:
+        # Only once shown: scrolling a view that was never laid out crashes Qt.
+        if self.isVisible():
+            self.ensureVisible(self.tile_rect(self._selection.layer, self._selection.index),
+                               4, 0)
 
     # --- mouse ---
 
