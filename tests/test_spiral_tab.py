@@ -457,7 +457,9 @@ def test_training_the_wide_net_reaches_90_percent_without_nan(tab, qtbot):
     button = _find_button(tab, "spiralTrainButton")
     button.click()
     assert button.isChecked()
-    qtbot.waitUntil(lambda: _accuracy_counts(tab)[0] >= 90.0, timeout=20_000)
+    # steps per frame are an upper bound now (issue 15): on a busy machine a frame
+    # runs fewer, so allow the run more wall time
+    qtbot.waitUntil(lambda: _accuracy_counts(tab)[0] >= 90.0, timeout=60_000)
     button.click()
     tab.changed.disconnect(record)
     assert not button.isChecked()
@@ -535,7 +537,7 @@ def test_six_classes_work(tab, qtbot):
     tab.steps_spin.setValue(100)
     _find_button(tab, "spiralTrainButton").click()
     qtbot.waitUntil(lambda: len(np.unique(tab.map_view.classes)) == 6
-                    and np.mean(tab.map_view.confidence > 0.55) > 0.3, timeout=15_000)
+                    and np.mean(tab.map_view.confidence > 0.55) > 0.3, timeout=45_000)
     tab.stop_animation()
     expected, confidence = class_map(tab.classifier, BOX, 150)
     shown, _ = _image_classes(tab.map_view.image.image, 6)

@@ -8,6 +8,8 @@ updated with ``setData``/``setImage``.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -79,7 +81,10 @@ class ClassMapView:
         view.setMouseEnabled(x=False, y=False)
         # The aspect lock keeps the range it had when the view changes shape,
         # which cuts off the sides of a narrow map: ask for all of it again.
-        view.sigResized.connect(self._show_whole_plane)
+        # Through a weak reference: a bound method would tie the plot and this
+        # view into a cycle that outlives the widget until the next gc run.
+        this = weakref.ref(self)
+        view.sigResized.connect(lambda _view: this() and this()._show_whole_plane())
         cache_axes(self.plot)
         self._table = np.empty((0, 3), dtype=np.uint8)  # made for the first map's classes
 

@@ -79,7 +79,6 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self._stale: set[tuple[int, int]] = set()  # maps not yet shown since then
         self._sizes: tuple[int, ...] = ()
         self._selection = Selection()
-        self._names = lambda layer, j: f"{layer}:{j}"
         self.restyle()
         self.retranslate()
 
@@ -90,12 +89,15 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
             "output over the plane, dark where it is off and brighter the more it outputs, "
             "with its line for the first layer. Click a map to edit that neuron."))
         self.setToolTip("")  # each map has its own, with the neuron's formula
+        self._name_maps()
 
-    def set_namer(self, names) -> None:
-        """``names(layer, j)`` gives a neuron's short name (h1, g2 …)."""
-        self._names = names
+    def name(self, layer: int, j: int) -> str:
+        """A neuron's short name: h1 … in the first hidden layer, g1 … in the second."""
+        return (self.tr("h{0}") if layer == 1 else self.tr("g{0}")).format(j + 1)
+
+    def _name_maps(self) -> None:
         for label, (layer, j) in zip(self._labels, self._positions(), strict=True):
-            label.setText(names(layer, j))
+            label.setText(self.name(layer, j))
 
     def restyle(self) -> None:
         theme = plot_theme()
@@ -141,7 +143,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         height = GAP + (len(sizes) - 2) * ROW
         self.scene().setSceneRect(0, 0, width, height)
         self.setFixedHeight(height + self.horizontalScrollBar().sizeHint().height())
-        self.set_namer(self._names)
+        self._name_maps()
         self.restyle()
 
     # --- drawing ---
@@ -246,7 +248,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         """E.g. "h2 = ReLU(1.28·x − 0.72·y + 0.36)", with the current numbers;
         a wide input lists its MAX_TERMS strongest terms."""
         weights, bias = neuron_terms(self._model, layer, j)
-        inputs = ["x", "y"] if layer == 1 else [self._names(layer - 1, i)
+        inputs = ["x", "y"] if layer == 1 else [self.name(layer - 1, i)
                                                 for i in range(len(weights))]
         order = np.argsort(-np.abs(weights), kind="stable")[:MAX_TERMS]
         terms = [f"{_number(weights[i])}·{inputs[i]}" for i in sorted(order)]
@@ -254,7 +256,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         more = len(weights) - len(order)
         if more:
             text += self.tr(" + {0} smaller terms").format(more)
-        return f"{self._names(layer, j)} = ReLU({text})"
+        return f"{self.name(layer, j)} = ReLU({text})"
 
 
 def _number(value: float) -> str:

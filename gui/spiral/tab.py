@@ -18,8 +18,6 @@ regions to tune by hand.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
@@ -91,7 +89,7 @@ class SpiralTab(TabMixin, QWidget):
         self.setObjectName("spiralTab")
         self.model = SpiralModel(self)
         self.trainer = SpiralTrainer(self.model, self)
-        self._message: Callable[[], str] | None = None  # the shown message, in any language
+        self._stop_reason: str | None = None  # why training last stopped, shown until cleared
         self._last_pace = (0, 0)  # steps run and asked for in the last frame
 
         layout = tab_row(self)
@@ -310,8 +308,7 @@ class SpiralTab(TabMixin, QWidget):
             "slider's handle for steps of 0.01; click its groove to jump."))
         self._retranslate_outputs_group()
         self._show_train_state()
-        self._show_message(self._message)
-        self.neuron_maps.set_namer(self._neuron_name)
+        self._show_message(self._stop_reason)
         for bar in self.findChildren(QScrollBar):
             bar.setAccessibleName(self.tr("scroll bar"))
         for corner in self.output_table.findChildren(QAbstractButton):  # "select all": unused
@@ -412,9 +409,6 @@ class SpiralTab(TabMixin, QWidget):
         self.accuracy_label.setToolTip(self.tr(
             "Share of points whose most probable class is their true class."))
         self._show_evaluation()
-
-    def _neuron_name(self, layer: int, j: int) -> str:
-        return (self.tr("h{0}") if layer == 1 else self.tr("g{0}")).format(j + 1)
 
     def restyle(self) -> None:
         """The class map's colours follow the theme (plots restyle themselves)."""
@@ -601,12 +595,12 @@ class SpiralTab(TabMixin, QWidget):
                                                      padding=0.02)
             self.history_plot.getPlotItem().disableAutoRange()
 
-    def _show_message(self, message: Callable[[], str] | None) -> None:
-        """Show ``message()`` (a function, so a language switch can word it
-        again), or hide the message with None."""
-        self._message = message
-        self.message_label.setText(message() if message else "")
-        self.message_label.setVisible(message is not None)
+    def _show_message(self, stop_reason: str | None) -> None:
+        """Say why training stopped (kept as the reason, so a language switch
+        words it again), or hide the message with None."""
+        self._stop_reason = stop_reason
+        self.message_label.setText(self._stop_message(stop_reason) if stop_reason else "")
+        self.message_label.setVisible(stop_reason is not None)
 
     def _show_train_state(self) -> None:
         running = self.trainer.is_running()
@@ -679,7 +673,7 @@ class SpiralTab(TabMixin, QWidget):
         self._show_train_state()
         self._show_pace()
         if reason is not None:
-            self._show_message(lambda: self._stop_message(reason))
+            self._show_message(reason)
 
     def _on_trainer_paced(self, steps: int, asked: int) -> None:
         self._last_pace = (steps, asked)
