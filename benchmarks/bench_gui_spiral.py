@@ -114,14 +114,17 @@ def measure() -> dict[str, float]:
     results["longest_block_ms"] = 1e3 * max(gaps)
     results["median_block_ms"] = 1e3 * statistics.median(sorted(gaps)[-FRAMES:])
 
-    def frame(_k: int) -> None:
+    ticks, cpu_ticks = [], []
+    for _ in range(FRAMES):
+        wall, cpu = time.perf_counter(), time.process_time()
         tab.advance_frame()  # exactly what one timer tick does
         app.processEvents()  # and the repaints it scheduled
-
-    cpu = time.process_time()
-    results["frame_ms"] = median_ms(frame, FRAMES, warm_up=True)
-    results["frame_cpu_ms"] = 1e3 * (time.process_time() - cpu) / (FRAMES + 1)
-    results["frame_steps"] = tab.trainer.model.history.total_steps
+        ticks.append(time.perf_counter() - wall)
+        cpu_ticks.append(time.process_time() - cpu)
+    results["frame_ms"] = 1e3 * statistics.median(ticks)
+    results["frame_worst_ms"] = 1e3 * max(ticks)
+    results["frame_cpu_ms"] = 1e3 * statistics.median(cpu_ticks)
+    results["frame_worst_cpu_ms"] = 1e3 * max(cpu_ticks)
 
     _run_timer(app, tab, WARM_UP_SECONDS)
     before = _rss_mb()
@@ -143,10 +146,11 @@ def rows(results: dict[str, float] | None = None) -> list[Row]:
             f"≤ {FRAME_GOAL_MS:.1f} ms",
             f"{r['longest_block_ms']:.1f} ms vs {base:.2f} ms (load {r['load']:.1f})",
             r["longest_block_ms"] / base, r["longest_block_ms"] <= FRAME_GOAL_MS),
-        Row("spiral training frame, 64 hidden, with neuron maps, vs bare image frame",
-            f"≤ {FRAME_GOAL_MS:.1f} ms",
-            f"{r['frame_ms']:.1f} ms (CPU {r['frame_cpu_ms']:.1f} ms) vs {base:.2f} ms",
-            r["frame_ms"] / base, r["frame_ms"] <= FRAME_GOAL_MS),
+        Row("spiral training tick + its repaint, 64 hidden, with neuron maps, "
+            "vs bare image frame", f"≤ {FRAME_GOAL_MS:.1f} ms",
+            f"median {r['frame_ms']:.1f} ms, worst {r['frame_worst_ms']:.1f} ms (CPU "
+            f"{r['frame_cpu_ms']:.1f} / {r['frame_worst_cpu_ms']:.1f} ms) vs {base:.2f} ms",
+            r["frame_worst_ms"] / base, r["frame_worst_ms"] <= FRAME_GOAL_MS),
         Row(f"spiral RSS growth over {r['memory_seconds']:g} s of training",
             f"< {RSS_GOAL_MB:g} MB", f"{r['rss_growth_mb']:+.1f} MB "
             f"({r['history_points']:.0f} history points kept)",

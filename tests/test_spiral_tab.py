@@ -1050,6 +1050,34 @@ def test_budgeted_frames_reach_the_weights_of_the_same_steps_at_once():
     np.testing.assert_array_equal(framed.history.losses, at_once.history.losses)
 
 
+def test_when_steps_and_redraw_do_not_fit_one_frame_ticks_take_turns():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import FRAME_BUDGET_S, SpiralTrainer
+
+    model = SpiralModel()
+    model.rebuild(SpiralSettings(samples=30, hidden=8))
+    model.set_steps_per_frame(500)
+    clock = _FakeClock(0.003)  # every clock reading: 3 ms later
+    model.paramsChanged.connect(lambda: setattr(clock, "now", clock.now + 0.012))  # slow maps
+    trainer = SpiralTrainer(model, clock=clock)
+    ticks = []
+    for _ in range(7):
+        drawn, steps = [], model.history.total_steps
+        model.paramsChanged.connect(lambda drawn=drawn: drawn.append(True))
+        trainer.advance_frame()
+        ticks.append((model.history.total_steps - steps, bool(drawn)))
+    # the first tick does both (nothing measured yet); then steps and drawing alternate
+    assert [bool(s) for s, _ in ticks] == [True, True, False, True, False, True, False]
+    assert [d for _, d in ticks] == [True, False, True, False, True, False, True]
+    # a steps tick stays within the budget: 3 ms steps, at most 8 ms of them
+    assert all(0 < s <= FRAME_BUDGET_S // 0.003 + 1 for s, d in ticks[1:] if not d)
+    trainer.advance_frame()  # steps, their drawing due …
+    drawn = []
+    model.paramsChanged.connect(lambda: drawn.append(True))
+    trainer.stop()  # … is done on stopping: the maps show the last weights
+    assert drawn
+
+
 def test_the_history_stays_bounded_and_spans_the_whole_run():
     from gui.spiral.model import History
 
@@ -1123,6 +1151,7 @@ def test_neuron_maps_follow_training(tab, qtbot):
     _find_button(tab, "spiralRandomizeButton").click()
     before = [image.image.copy() for image in tab.neuron_maps.images[0]]
     tab.advance_frame()
+    tab.stop_animation()  # draws steps whose drawing a slow machine left to the next tick
     after = [image.image for image in tab.neuron_maps.images[0]]
     assert all(np.any(a != b) for a, b in zip(after, before, strict=True))
     first = tab.classifier.layers[0]

@@ -348,10 +348,12 @@ class SpiralModel(QObject):
         self.optimizer = None
 
     def train(self, steps: int, budget_s: float = math.inf,
-              clock: Callable[[], float] = time.perf_counter) -> TrainResult:
+              clock: Callable[[], float] = time.perf_counter,
+              announce: bool = True) -> TrainResult:
         """Up to ``steps`` Adam steps within ``budget_s`` seconds of ``clock``:
         another step runs only if one more of the slowest so far still ends
-        in time (the first always runs). Then one ``paramsChanged``. A bad
+        in time (the first always runs). Then one ``paramsChanged``, unless
+        ``announce`` is False (the caller calls ``announce_params`` later). A bad
         step stops early with the engine's ``reason`` (``engine.optim``
         constants) and the last good weights kept."""
         if self.optimizer is None:
@@ -372,9 +374,13 @@ class SpiralModel(QObject):
                     break
         self.history.extend(losses_run, accuracies_run)
         result = TrainResult(len(losses_run), steps, reason, now - start)
-        if losses_run:
+        if losses_run and announce:
             self.paramsChanged.emit()
         return result
+
+    def announce_params(self) -> None:
+        """Tell the views about weights that ``train(announce=False)`` changed."""
+        self.paramsChanged.emit()
 
     def stop_training(self) -> None:
         """Forget Adam's moments (the weights stay): the next run starts fresh,

@@ -75,7 +75,6 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
             self.scene().addItem(item)
         self._model = None
         self._maps: list[np.ndarray] = []  # hidden_maps() of the last weights drawn
-        self._tops: list[np.ndarray] = []  # each map's largest value: its top colour
         self._stale: set[tuple[int, int]] = set()  # maps not yet shown since then
         self._sizes: tuple[int, ...] = ()
         self._selection = Selection()
@@ -156,7 +155,6 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self._model = model
         self.set_shape(model.sizes)
         self._maps = hidden_maps(model, EXTENT, CELLS)
-        self._tops = [layer_maps.max(axis=(1, 2)) for layer_maps in self._maps]
         self._stale = set(self._positions())
         self._show_visible_maps()
 
@@ -168,7 +166,7 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         last = int((shown.right() - GAP) // (TILE + GAP))
         due = [p for p in self._stale if first <= p[1] <= last]
         for layer, j in due:
-            top = float(self._tops[layer - 1][j])
+            top = float(self._maps[layer - 1][j].max())
             self.images[layer - 1][j].setImage(self._maps[layer - 1][j], autoLevels=False,
                                                levels=(0.0, top if top > 0 else 1.0))
             self._stale.discard((layer, j))
