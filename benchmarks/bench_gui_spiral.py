@@ -22,6 +22,9 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_spiral.py
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import os
 import statistics
 import sys
@@ -94,6 +97,12 @@ def _run_timer(app, tab, seconds: float) -> list[float]:
 
 
 def _rss_mb() -> float:
+    """Resident memory once garbage is collected and the C heap has handed
+    its free pages back: otherwise RSS swings by ±6 MB with where NumPy's
+    large temporaries happened to land (Python's traced memory stays flat)."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: no trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
     with open("/proc/self/status") as status:
         for line in status:
             if line.startswith("VmRSS:"):
