@@ -1106,6 +1106,13 @@ def test_the_tab_says_when_the_machine_cannot_keep_up(tab, qtbot):
 
 # --- issue 16: a map of every hidden neuron ---------------------------------------------
 
+def _maps_drawn():
+    """The neuron maps draw in the event after the class map's: let it run."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+
+
 def _cell_centres(cells=150):
     centres = -1.0 + (np.arange(cells) + 0.5) * 2.0 / cells
     return np.meshgrid(centres, centres, indexing="ij")  # [i_x, j_y]
@@ -1117,6 +1124,7 @@ def test_each_neuron_map_is_its_relu_over_the_grid_after_a_slider_move(tab):
     _find_button(tab, "spiralRandomizeButton").click()
     find_child(tab, QSlider, "spiral_w1_1_2_slider").setValue(-137)  # −1.37
     find_child(tab, QSlider, "spiral_b1_0_slider").setValue(45)
+    _maps_drawn()
     strip = find_child(tab, type(tab.neuron_maps), "spiralNeuronMaps")
     assert strip is tab.neuron_maps and len(strip.images) == 1 and len(strip.images[0]) == 3
     x, y = _cell_centres()
@@ -1137,6 +1145,7 @@ def test_second_layer_maps_take_the_first_layers_outputs(tab):
     _type_into(tab.layers_spin, 2)
     _find_button(tab, "spiralRandomizeButton").click()
     _type_into(_spin(tab, "w2_0_1"), 2.5)
+    _maps_drawn()
     assert tab.classifier.sizes == (2, 3, 3, 3) and len(tab.neuron_maps.images) == 2
     x, y = _cell_centres()
     first = [np.maximum(_spin(tab, f"w1_0_{j}").value() * x + _spin(tab, f"w1_1_{j}").value() * y
@@ -1149,9 +1158,11 @@ def test_second_layer_maps_take_the_first_layers_outputs(tab):
 
 def test_neuron_maps_follow_training(tab, qtbot):
     _find_button(tab, "spiralRandomizeButton").click()
+    _maps_drawn()
     before = [image.image.copy() for image in tab.neuron_maps.images[0]]
     tab.advance_frame()
     tab.stop_animation()  # draws steps whose drawing a slow machine left to the next tick
+    _maps_drawn()
     after = [image.image for image in tab.neuron_maps.images[0]]
     assert all(np.any(a != b) for a, b in zip(after, before, strict=True))
     first = tab.classifier.layers[0]
@@ -1223,6 +1234,7 @@ def test_a_wide_second_layer_formula_lists_its_strongest_terms(tab):
 def test_maps_scrolled_into_view_show_the_current_weights(tab):
     _type_into(tab.hidden_spin, 64)
     _find_button(tab, "spiralRandomizeButton").click()
+    _maps_drawn()
     strip = tab.neuron_maps
     strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
     x, y = _cell_centres()

@@ -7,14 +7,16 @@ first-layer neuron's map also shows its line w·(x, y) + b = 0. One row per
 hidden layer, scrolling sideways; only the maps in view are painted, so 64
 neurons cost little more than 8. Clicking a map selects its neuron
 (``neuronClicked(layer, index)``); hovering shows its formula with the
-current numbers.
+current numbers. The maps are drawn in an event of their own, just after
+the class map's (``schedule``): a big net's frame is then two short blocks of
+the UI instead of one long one.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +32,7 @@ from engine.hidden import hidden_maps, neuron_terms
 from engine.network import relu_lines
 from gui.common.plotting import plot_theme
 from gui.contract import RetranslateMixin
+from gui.spiral.blas import one_blas_thread
 from gui.spiral.class_map import CELLS, EXTENT
 from gui.spiral.model import Selection
 
@@ -63,6 +66,10 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the neuron spin box is the keyboard way
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.horizontalScrollBar().valueChanged.connect(self._on_scroll_bar_value_changed)
+        self._draw_timer = QTimer(self)  # coalesces the requests of one turn of the event loop
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.setInterval(0)
+        self._draw_timer.timeout.connect(self._on_draw_timer_timeout)
         self.images: list[list[pg.ImageItem]] = []  # [layer - 1][neuron]
         self._labels: list[QGraphicsSimpleTextItem] = []
         self._lines = QGraphicsPathItem()
@@ -146,6 +153,17 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         self.restyle()
 
     # --- drawing ---
+
+    def schedule(self, model) -> None:
+        """Draw ``model``'s maps as soon as the event loop gets to it (the
+        maps and their names for its shape are there at once)."""
+        self._model = model
+        self.set_shape(model.sizes)
+        self._draw_timer.start()
+
+    def _on_draw_timer_timeout(self) -> None:
+        with one_blas_thread():
+            self.draw(self._model)
 
     def draw(self, model) -> None:
         """Every neuron's map and first-layer line for ``model``'s weights.

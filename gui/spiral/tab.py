@@ -531,7 +531,7 @@ class SpiralTab(TabMixin, QWidget):
     def _refresh(self) -> None:
         with one_blas_thread():
             self.map_view.draw_map(self.classifier)
-            self.neuron_maps.draw(self.classifier)
+        self.neuron_maps.schedule(self.classifier)
         self._draw_lines()
         self._show_evaluation()
         self._draw_history()

@@ -24,7 +24,7 @@ from gui.spiral.model import SpiralModel
 
 FRAME_MS = 16  # about 60 frames a second
 FRAME_BUDGET_S = 0.008  # Adam steps per frame stop here at the latest
-FRAME_TARGET_S = 0.013  # steps plus the redraw they cause; the paint gets the rest
+FRAME_TARGET_S = 0.010  # steps plus the redraw they cause; the paints get the rest
 
 
 class SpiralTrainer(QObject):
