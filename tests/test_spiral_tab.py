@@ -457,7 +457,9 @@ def test_training_the_wide_net_reaches_90_percent_without_nan(tab, qtbot):
     button = _find_button(tab, "spiralTrainButton")
     button.click()
     assert button.isChecked()
-    qtbot.waitUntil(lambda: _accuracy_counts(tab)[0] >= 90.0, timeout=20_000)
+    # steps per frame are an upper bound now (issue 15): on a busy machine a frame
+    # runs fewer, so allow the run more wall time
+    qtbot.waitUntil(lambda: _accuracy_counts(tab)[0] >= 90.0, timeout=60_000)
     button.click()
     tab.changed.disconnect(record)
     assert not button.isChecked()
@@ -491,7 +493,8 @@ def test_history_grows_per_step_and_restarts_with_new_weights(tab, qtbot):
     qtbot.waitUntil(lambda: _curve_length(tab.loss_curve) >= 21, timeout=5000)
     tab.train_button.click()
     steps, loss = tab.loss_curve.getData()
-    assert len(steps) % 7 == 0 and list(steps) == list(range(len(steps)))
+    # at most 7 a frame (issue 15: fewer when 8 ms run out), every step recorded
+    assert list(steps) == list(range(len(steps))) == list(range(tab.model.history.total_steps))
     assert loss[0] == pytest.approx(math.log(3), abs=1e-4)  # a flat guess: ln C
     _type_into(_spin(tab, "b2_0"), 0.5)  # a hand edit keeps the history
     assert _curve_length(tab.loss_curve) == len(steps)
@@ -534,7 +537,7 @@ def test_six_classes_work(tab, qtbot):
     tab.steps_spin.setValue(100)
     _find_button(tab, "spiralTrainButton").click()
     qtbot.waitUntil(lambda: len(np.unique(tab.map_view.classes)) == 6
-                    and np.mean(tab.map_view.confidence > 0.55) > 0.3, timeout=15_000)
+                    and np.mean(tab.map_view.confidence > 0.55) > 0.3, timeout=45_000)
     tab.stop_animation()
     expected, confidence = class_map(tab.classifier, BOX, 150)
     shown, _ = _image_classes(tab.map_view.image.image, 6)
@@ -603,11 +606,11 @@ def test_weights_round_trip_through_a_file(tab, tmp_path):
     _find_button(tab, "spiralRandomizeButton").click()
     saved = tab.classifier.get_flat().copy()
     path = tmp_path / "spiral.json"
-    assert tab.save_weights(str(path))
+    assert tab.save_weights(str(path)).ok
     assert json.loads(path.read_text())["names"] == tab.classifier.param_names()
     _find_button(tab, "spiralSmallStartButton").click()
     assert not np.array_equal(tab.classifier.get_flat(), saved)
-    assert tab.load_weights(str(path))
+    assert tab.load_weights(str(path)).ok
     np.testing.assert_array_equal(tab.classifier.get_flat(), saved)
     np.testing.assert_array_equal(_spin_params(tab).get_flat(), saved)
 
@@ -617,21 +620,22 @@ def test_weights_of_another_shape_are_refused_and_nothing_changes(tab, tmp_path)
 
     path = tmp_path / "wide.json"
     _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 5)
-    assert tab.save_weights(str(path))
+    assert tab.save_weights(str(path)).ok
     _type_into(find_child(tab, QSpinBox, "spiralHiddenSpin"), 3)
     before, table = tab.classifier.get_flat().copy(), _table(tab)
-    assert not tab.load_weights(str(path))
-    assert "network needs 21" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(path))
+    assert not result.ok and "network needs 21" in result.message
+    assert str(path) in result.message
     np.testing.assert_array_equal(tab.classifier.get_flat(), before)
     np.testing.assert_array_equal(_table(tab), table)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
-    assert not tab.load_weights(str(bad))
-    assert "not a JSON file" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(bad))
+    assert not result.ok and "not a JSON file" in result.message
     huge = tmp_path / "huge.json"
     save_params(huge, tab.classifier.param_names(), np.r_[1e6, before[1:]])
-    assert not tab.load_weights(str(huge))
-    assert "±100" in _label_text(tab, "spiralMessageLabel")
+    result = tab.load_weights(str(huge))
+    assert not result.ok and "±100" in result.message
     np.testing.assert_array_equal(tab.classifier.get_flat(), before)
 
 
@@ -687,3 +691,555 @@ def test_exercise_snapshot_is_the_live_network(tab):
     snap = tab.exercise_snapshot()
     assert snap["spiral_classifier"] is tab.classifier
     assert snap["spiral_X"] is tab.X and snap["spiral_y"] is tab.y
+
+
+# --- issue 12: the model owns the state; language and theme change in place ---------
+
+def _switch_language(language):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui import i18n
+
+    i18n.install_language(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def _switch_theme(tab, dark):
+    import gc
+
+    from gui.theme import apply_theme
+
+    gc.collect()  # plots of tabs closed by earlier tests leave the theme's list
+    apply_theme(dark)
+    tab.restyle()
+
+
+def test_training_runs_on_through_a_language_and_theme_switch(tab, qtbot):
+    from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+    widgets = {w.objectName(): w for w in tab.findChildren(QWidget)
+               if w.objectName() and not w.objectName().startswith("qt_")}
+    slider_spin = _spin(tab, "w1_0_0")
+    tab.train_button.click()
+    qtbot.waitUntil(lambda: tab.model.history.total_steps >= 30, timeout=5000)
+    optimizer = tab.model.optimizer
+    english = (tab.train_button.text(), tab.history_plot.getPlotItem().titleLabel.text)
+    seen = [tab.model.history.total_steps]
+    try:
+        _switch_language("zh_CN")
+        seen.append(tab.model.history.total_steps)
+        chinese = (tab.train_button.text(), tab.history_plot.getPlotItem().titleLabel.text)
+        assert chinese[0] != english[0] and chinese[1] != english[1]
+        qtbot.waitUntil(lambda: tab.model.history.total_steps > seen[-1], timeout=5000)
+        _switch_language("en")
+        seen.append(tab.model.history.total_steps)
+        assert (tab.train_button.text(),
+                tab.history_plot.getPlotItem().titleLabel.text) == english
+        light_pixel = tab.map_view.image.image[0, 0].copy()
+        _switch_theme(tab, True)
+        seen.append(tab.model.history.total_steps)
+        assert tab.map_view.image.image[0, 0].sum() < light_pixel.sum()  # a dark blend
+        assert tab.map_view.points.opts["pen"].color().name() == "#dddddd"
+        qtbot.waitUntil(lambda: tab.model.history.total_steps > seen[-1], timeout=5000)
+    finally:
+        _switch_language("en")
+        _switch_theme(tab, False)
+    seen.append(tab.model.history.total_steps)
+    assert seen == sorted(seen) and seen[-1] > seen[0]
+    assert tab.is_running() and tab.train_button.isChecked()
+    assert tab.model.optimizer is optimizer and optimizer.t == tab.model.history.total_steps
+    assert tab.map_view.points.opts["pen"].color().name() == "#222222"
+    # the same widgets, alive
+    assert _spin(tab, "w1_0_0") is slider_spin and isinstance(slider_spin, QDoubleSpinBox)
+    for name, widget in widgets.items():
+        assert tab.findChild(QWidget, name) is widget
+        widget.objectName()  # raises if the C++ object were deleted
+
+
+def test_the_model_owns_steps_lines_and_the_selected_neuron(tab):
+    _type_into(tab.hidden_spin, 6)
+    tab.steps_spin.setValue(42)
+    tab.lines_check.setChecked(False)
+    tab.editor.neuron_spin.setValue(4)
+    model = tab.model
+    assert (model.steps_per_frame, model.show_lines) == (42, False)
+    assert (model.selection.layer, model.selection.index) == (1, 3)
+    # and the widgets follow the model
+    model.set_steps_per_frame(7)
+    model.set_show_lines(True)
+    model.select_neuron(1, 5)
+    assert tab.steps_spin.value() == 7 and tab.lines_check.isChecked()
+    assert tab.editor.neuron_spin.value() == 6
+    assert _spin(tab, "w1_0_5").isVisible()
+
+
+def test_the_model_checks_state_without_a_tab():
+    from gui.spiral.model import SpiralModel
+
+    model = SpiralModel()
+    before = model.state_dict()
+    with pytest.raises(ValueError, match="neuron_layer"):
+        model.load_state({**before, "neuron_layer": 2})  # one hidden layer only
+    with pytest.raises(ValueError, match="steps"):
+        model.load_state({**before, "steps": 501})
+    assert model.state_dict() == before
+    model.load_state({**before, "layers": 2, "params": None, "neuron_layer": 2, "neuron": 1})
+    assert model.classifier.sizes == (2, 3, 3, 3) and model.selection.layer == 2
+
+
+def test_a_failed_save_leaves_no_message_after_a_good_one(tab, tmp_path):
+    read_only = tmp_path / "locked.json"
+    read_only.write_text("{}")
+    read_only.chmod(0o444)
+    failed = tab.save_weights(str(read_only))
+    assert not failed.ok and str(read_only) in failed.message
+    assert json.loads(read_only.read_text()) == {}
+    good = tmp_path / "good.json"
+    assert tab.save_weights(str(good)).ok
+    assert not tab.message_label.isVisible() and "save" not in tab.message_label.text()
+    assert json.loads(good.read_text())["values"] == tab.classifier.get_flat().tolist()
+
+
+# --- issue 13: keyboard, screen readers, a laptop screen ------------------------------
+
+def _focus_walk(tab, qtbot, presses, backwards=False):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    tab.setFocus()
+    start = QApplication.focusWidget()
+    visited = [start]
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is start:
+            break
+    return start, visited
+
+
+@pytest.mark.parametrize("hidden", [3, 8])
+def test_tab_key_visits_every_slider_and_comes_back(tab, qtbot, hidden):
+    from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox
+
+    _type_into(tab.hidden_spin, hidden)
+    start, visited = _focus_walk(tab, qtbot, 300)
+    assert start is tab.samples_spin  # focus starts on the first control
+    assert visited[-1] is start and len(visited) > 2  # back at the start: no trap
+    controls = [w for w in tab.findChildren(QAbstractSlider) + tab.findChildren(QAbstractSpinBox)
+                if w.isVisibleTo(tab)]
+    missed = [w.objectName() for w in controls if w not in visited]
+    assert not missed
+    assert tab.output_table in visited and not tab.output_table.tabKeyNavigation()
+    # the walk goes through the table once, not from cell to cell
+    assert visited.count(tab.output_table) == 1
+    _, back = _focus_walk(tab, qtbot, 300, backwards=True)
+    assert back[-1] is start and set(back) == set(visited)
+
+
+def test_every_control_has_an_accessible_name_in_both_languages(tab):
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+    )
+
+    def names():
+        controls = [w for cls in (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox,
+                                  QAbstractButton) for w in tab.findChildren(cls)]
+        assert len(controls) > 40
+        unnamed = [w.objectName() or type(w).__name__ for w in controls
+                   if not w.accessibleName().strip()]
+        assert not unnamed
+        for plot in tab.findChildren(pg.PlotWidget):
+            assert plot.accessibleDescription().strip(), plot.objectName()
+        return {w.objectName(): w.accessibleName() for w in controls}
+
+    english = names()
+    assert english["spiral_w1_0_1_slider"] == "weight from x into h2"
+    assert english["spiral_b2_2_spin"] == "bias of class 3, exact value"
+    try:
+        _switch_language("zh_CN")
+        chinese = names()
+    finally:
+        _switch_language("en")
+    assert chinese["spiralHiddenSpin"] != english["spiralHiddenSpin"]
+    assert names() == english
+
+
+def _outside(tab):
+    """Named controls and plot titles not fully inside the tab or inside a
+    scroll area's contents."""
+    import pyqtgraph as pg
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+
+    bad = []
+    for widget in tab.findChildren(QWidget):
+        if not widget.objectName() or widget.objectName().startswith("qt_") \
+                or not widget.isVisibleTo(tab):
+            continue
+        area = widget.parent()
+        while area is not None and area is not tab and not isinstance(area, QScrollArea):
+            area = area.parent()
+        if isinstance(area, QScrollArea):  # inside its contents, and the area in the tab
+            container = area.widget()
+            top_left = widget.mapTo(container, widget.rect().topLeft())
+            rect = QRect(top_left, widget.size())
+            if not container.rect().contains(rect):
+                bad.append(widget.objectName())
+            widget = area
+        top_left = widget.mapTo(tab, widget.rect().topLeft())
+        if not tab.rect().contains(QRect(top_left, widget.size())):
+            bad.append(widget.objectName())
+    for plot in tab.findChildren(pg.PlotWidget):
+        if isinstance(plot, QAbstractScrollArea) and plot.isVisibleTo(tab):
+            title = plot.getPlotItem().titleLabel
+            if title.text:
+                shown = title.item.boundingRect().width()
+                assert shown <= plot.width(), plot.objectName()
+    return bad
+
+
+@pytest.mark.parametrize("hidden, layers", [(3, 1), (64, 1), (3, 2)])
+def test_everything_fits_a_laptop_in_both_languages(tab, qtbot, hidden, layers):
+    from PySide6.QtWidgets import QApplication
+
+    _type_into(tab.layers_spin, layers)
+    _type_into(tab.hidden_spin, hidden)
+    hint = tab.minimumSizeHint()
+    assert hint.width() <= 980 and hint.height() <= 560
+    try:
+        for language in ("en", "zh_CN"):
+            _switch_language(language)
+            for size in ((1000, 580), (1260, 740)):
+                tab.resize(*size)
+                QApplication.processEvents()
+                assert tab.size().toTuple() == size
+                assert not _outside(tab), (language, size)
+    finally:
+        _switch_language("en")
+
+
+def test_the_weights_panel_follows_the_hidden_width_both_ways(tab, qtbot):
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    QApplication.processEvents()
+    start = tab.editor.sizeHint().height()
+    _type_into(tab.hidden_spin, 64)
+    QApplication.processEvents()
+    _type_into(tab.hidden_spin, 3)
+    QApplication.processEvents()
+    assert tab.editor.sizeHint().height() == start
+    assert tab.editor.height() >= start  # nothing behind a scroll bar
+    assert not tab.editor.findChildren(QScrollArea)
+    # every output row shows, below the hidden rows
+    assert _spin(tab, "b2_2").isVisible()
+
+
+def test_a_slider_drag_moves_a_hundredth_per_pixel(tab, qtbot):
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QSlider, QStyle, QStyleOptionSlider
+
+    _find_button(tab, "spiralRandomizeButton").click()  # weights on the 0.01 grid
+    slider = find_child(tab, QSlider, "spiral_w1_0_0_slider")
+    start = tab.classifier.get_param("w1_0_0")
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, slider).center()
+
+    def send(kind, x, buttons):
+        point = QPointF(x, handle.y())
+        event = QMouseEvent(kind, point, slider.mapToGlobal(point), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(slider, event)
+
+    held = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, handle.x(), held)
+    for dx in (1, 2, 3, -1):
+        send(QEvent.Type.MouseMove, handle.x() + dx, held)
+        assert tab.classifier.get_param("w1_0_0") == pytest.approx(start + 0.01 * dx, abs=1e-6)
+    send(QEvent.Type.MouseButtonRelease, handle.x() - 1, Qt.MouseButton.NoButton)
+    assert not slider.isSliderDown()
+    assert _spin(tab, "w1_0_0").value() == pytest.approx(start - 0.01, abs=1e-6)
+
+
+# --- issue 14: nothing a saved session holds can break the tab ------------------------
+
+_ANY_VALUE = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=True)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner,
+                                                                 max_size=4),
+    max_leaves=12)
+_KEYS = st.sampled_from(["samples", "classes", "seed", "hidden", "layers", "params", "lr",
+                         "steps", "show_lines", "neuron", "neuron_layer", "colour", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(changes=st.dictionaries(_KEYS, _ANY_VALUE, min_size=1, max_size=4),
+       whole=st.one_of(st.none(), _ANY_VALUE))
+def test_fuzzed_states_raise_only_value_error_and_change_nothing(fuzz_tab, changes, whole):
+    before, table = fuzz_tab.state_dict(), _table(fuzz_tab)
+    state = {**before, **changes} if whole is None else whole
+    try:
+        fuzz_tab.load_state(state)
+    except ValueError:
+        assert fuzz_tab.state_dict() == before
+        np.testing.assert_array_equal(_table(fuzz_tab), table)
+    else:  # a valid state: the tab shows it, and takes it back
+        assert fuzz_tab.state_dict()["params"] == fuzz_tab.classifier.get_flat().tolist()
+        fuzz_tab.load_state(before)
+        assert fuzz_tab.state_dict() == before
+
+
+@pytest.fixture(scope="module")
+def fuzz_tab(qapp):
+    """One tab for every example: hypothesis calls the test many times."""
+    from gui.spiral.tab import SpiralTab
+
+    tab = SpiralTab()
+    tab.randomize_button.click()
+    yield tab
+    tab.stop_animation()
+    tab.deleteLater()
+
+
+# --- issue 15: a training frame within its time budget; bounded history -------------------
+
+class _FakeClock:
+    """Each reading is ``tick`` seconds after the last: a step "takes" a tick."""
+
+    def __init__(self, tick):
+        self.now, self.tick = 0.0, tick
+
+    def __call__(self):
+        self.now += self.tick
+        return self.now
+
+
+def test_budgeted_frames_reach_the_weights_of_the_same_steps_at_once():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import SpiralTrainer
+
+    def model():
+        m = SpiralModel()
+        m.rebuild(SpiralSettings(samples=60, classes=4, hidden=16))
+        m.randomize()
+        m.set_steps_per_frame(500)
+        return m
+
+    framed = model()
+    trainer = SpiralTrainer(framed, clock=_FakeClock(0.003))
+    per_frame = []
+    trainer.paced.connect(lambda steps, asked: per_frame.append((steps, asked)))
+    for _ in range(12):
+        trainer.advance_frame()
+    steps = [s for s, _ in per_frame]
+    assert all(asked == 500 for _, asked in per_frame) and trainer.behind
+    assert 12 <= sum(steps) < 12 * 500 and max(steps) <= 3  # 8 ms of 3 ms steps, at most
+    at_once = model()
+    result = at_once.train(sum(steps))  # no budget: every step asked for
+    assert result.steps == sum(steps) and not result.cut_short
+    np.testing.assert_array_equal(framed.classifier.get_flat(), at_once.classifier.get_flat())
+    np.testing.assert_array_equal(framed.history.losses, at_once.history.losses)
+
+
+def test_when_steps_and_redraw_do_not_fit_one_frame_ticks_take_turns():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import FRAME_BUDGET_S, SpiralTrainer
+
+    model = SpiralModel()
+    model.rebuild(SpiralSettings(samples=30, hidden=8))
+    model.set_steps_per_frame(500)
+    clock = _FakeClock(0.003)  # every clock reading: 3 ms later
+    model.paramsChanged.connect(lambda: setattr(clock, "now", clock.now + 0.012))  # slow maps
+    trainer = SpiralTrainer(model, clock=clock)
+    ticks = []
+    for _ in range(7):
+        drawn, steps = [], model.history.total_steps
+        model.paramsChanged.connect(lambda drawn=drawn: drawn.append(True))
+        trainer.advance_frame()
+        ticks.append((model.history.total_steps - steps, bool(drawn)))
+    # the first tick does both (nothing measured yet); then steps and drawing alternate
+    assert [bool(s) for s, _ in ticks] == [True, True, False, True, False, True, False]
+    assert [d for _, d in ticks] == [True, False, True, False, True, False, True]
+    # a steps tick stays within the budget: 3 ms steps, at most 8 ms of them
+    assert all(0 < s <= FRAME_BUDGET_S // 0.003 + 1 for s, d in ticks[1:] if not d)
+    trainer.advance_frame()  # steps, their drawing due …
+    drawn = []
+    model.paramsChanged.connect(lambda: drawn.append(True))
+    trainer.stop()  # … is done on stopping: the maps show the last weights
+    assert drawn
+
+
+def test_the_history_stays_bounded_and_spans_the_whole_run():
+    from gui.spiral.model import History
+
+    history = History(capacity=64)
+    total = 0
+    for chunk in (10, 3, 57, 200, 1, 999):
+        history.extend(list(np.arange(total, total + chunk) * 0.5),
+                       [0.25] * chunk)
+        total += chunk
+        assert len(history) <= 64 and history.total_steps == total
+        steps = history.steps
+        assert steps[0] == 0 and np.all(np.diff(steps) == history.stride)
+        assert total - history.stride <= steps[-1] <= total - 1  # ends where the run is
+        np.testing.assert_array_equal(history.losses, steps * 0.5)  # each its own step's
+
+
+def test_the_tab_says_when_the_machine_cannot_keep_up(tab, qtbot):
+    tab.steps_spin.setValue(500)
+    tab.trainer.clock = _FakeClock(0.005)
+    tab.train_button.click()
+    qtbot.waitUntil(lambda: tab.pace_label.isVisible(), timeout=5000)
+    assert "of 500" in tab.pace_label.text()
+    tab.train_button.click()
+    assert not tab.pace_label.isVisible()
+
+
+# --- issue 16: a map of every hidden neuron ---------------------------------------------
+
+def _maps_drawn():
+    """The neuron maps draw in the event after the class map's: let it run."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+
+
+def _cell_centres(cells=150):
+    centres = -1.0 + (np.arange(cells) + 0.5) * 2.0 / cells
+    return np.meshgrid(centres, centres, indexing="ij")  # [i_x, j_y]
+
+
+def test_each_neuron_map_is_its_relu_over_the_grid_after_a_slider_move(tab):
+    from PySide6.QtWidgets import QSlider
+
+    _find_button(tab, "spiralRandomizeButton").click()
+    find_child(tab, QSlider, "spiral_w1_1_2_slider").setValue(-137)  # −1.37
+    find_child(tab, QSlider, "spiral_b1_0_slider").setValue(45)
+    _maps_drawn()
+    strip = find_child(tab, type(tab.neuron_maps), "spiralNeuronMaps")
+    assert strip is tab.neuron_maps and len(strip.images) == 1 and len(strip.images[0]) == 3
+    x, y = _cell_centres()
+    for j, image in enumerate(strip.images[0]):
+        w_x, w_y = _spin(tab, f"w1_0_{j}").value(), _spin(tab, f"w1_1_{j}").value()
+        b = _spin(tab, f"b1_{j}").value()
+        expected = np.maximum(w_x * x + w_y * y + b, 0.0)
+        shown = image.image
+        assert shown.dtype == np.float32 and shown.shape == (150, 150)
+        np.testing.assert_allclose(shown, expected, rtol=1e-5, atol=1e-5)
+        assert image.getLevels()[1] == pytest.approx(max(expected.max(), 1.0)
+                                                     if expected.max() == 0 else expected.max(),
+                                                     rel=1e-5)
+    assert tab.classifier.get_param("w1_1_2") == pytest.approx(-1.37)
+
+
+def test_second_layer_maps_take_the_first_layers_outputs(tab):
+    _type_into(tab.layers_spin, 2)
+    _find_button(tab, "spiralRandomizeButton").click()
+    _type_into(_spin(tab, "w2_0_1"), 2.5)
+    _maps_drawn()
+    assert tab.classifier.sizes == (2, 3, 3, 3) and len(tab.neuron_maps.images) == 2
+    x, y = _cell_centres()
+    first = [np.maximum(_spin(tab, f"w1_0_{j}").value() * x + _spin(tab, f"w1_1_{j}").value() * y
+                        + _spin(tab, f"b1_{j}").value(), 0.0) for j in range(3)]
+    for k, image in enumerate(tab.neuron_maps.images[1]):
+        z = sum(_spin(tab, f"w2_{j}_{k}").value() * first[j] for j in range(3))
+        expected = np.maximum(z + _spin(tab, f"b2_{k}").value(), 0.0)
+        np.testing.assert_allclose(image.image, expected, rtol=1e-4, atol=1e-4)
+
+
+def test_neuron_maps_follow_training(tab, qtbot):
+    _find_button(tab, "spiralRandomizeButton").click()
+    _maps_drawn()
+    before = [image.image.copy() for image in tab.neuron_maps.images[0]]
+    tab.advance_frame()
+    tab.stop_animation()  # draws steps whose drawing a slow machine left to the next tick
+    _maps_drawn()
+    after = [image.image for image in tab.neuron_maps.images[0]]
+    assert all(np.any(a != b) for a, b in zip(after, before, strict=True))
+    first = tab.classifier.layers[0]
+    x, y = _cell_centres()
+    for j, image in enumerate(after):
+        expected = np.maximum(first.weights[0, j] * x + first.weights[1, j] * y
+                              + first.biases[0, j], 0.0)
+        np.testing.assert_allclose(image, expected, rtol=1e-5, atol=1e-5)
+
+
+def _click_map(strip, layer, j, qtbot):
+    from PySide6.QtCore import Qt
+
+    centre = strip.mapFromScene(strip.tile_rect(layer, j).center())
+    qtbot.mouseClick(strip.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_clicking_a_map_selects_its_neuron_and_highlights_its_line(tab, qtbot):
+    strip = tab.neuron_maps
+    _click_map(strip, 1, 2, qtbot)
+    assert (tab.model.selection.layer, tab.model.selection.index) == (1, 2)
+    label = tab.editor.selected_row()
+    assert label.text() == "h3" and label.font().bold() and label.font().underline()
+    assert tab.map_view.highlighted == 2
+    assert tab.map_view.lines[2].opts["pen"].width() > tab.map_view.lines[0].opts["pen"].width()
+    assert strip._frame.rect().contains(strip.tile_rect(1, 2))
+    # a wide net: the editor switches to that neuron, and the strip scrolls
+    _type_into(tab.hidden_spin, 64)
+    strip.horizontalScrollBar().setValue(0)
+    assert strip.horizontalScrollBar().maximum() > 0  # 64 maps scroll sideways
+    tab.editor.neuron_spin.setValue(50)
+    assert strip.horizontalScrollBar().value() > 0
+    visible = strip.mapToScene(strip.viewport().rect()).boundingRect()
+    assert visible.contains(strip.tile_rect(1, 49))
+    _click_map(strip, 1, 48, qtbot)
+    assert tab.editor.neuron_spin.value() == 49 and _spin(tab, "w1_0_48").isVisible()
+
+
+def test_hovering_a_map_shows_its_formula_with_the_current_numbers(tab, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    _find_button(tab, "spiralRandomizeButton").click()
+    for name, value in (("w1_0_1", 1.25), ("w1_1_1", -0.5), ("b1_1", 0.0)):
+        _type_into(_spin(tab, name), value)
+    strip = tab.neuron_maps
+    assert strip.formula(1, 1) == "h2 = ReLU(1.25·x − 0.50·y + 0.00)"
+    centre = strip.mapFromScene(strip.tile_rect(1, 1).center())
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, centre, strip.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(strip.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert QToolTip.text() == "h2 = ReLU(1.25·x − 0.50·y + 0.00)"
+    QToolTip.hideText()
+    assert strip.neuron_at(QPoint(1, 1)) is None  # the gap before the first map
+
+
+def test_a_wide_second_layer_formula_lists_its_strongest_terms(tab):
+    _type_into(tab.layers_spin, 2)
+    _type_into(tab.hidden_spin, 20)
+    _find_button(tab, "spiralRandomizeButton").click()
+    text = tab.neuron_maps.formula(2, 4)
+    weights = tab.classifier.layers[1].weights[:, 4]
+    strongest = np.argsort(-np.abs(weights))[0]
+    assert text.startswith("g5 = ReLU(") and f"h{strongest + 1}" in text
+    assert text.endswith("14 smaller terms)")
+
+
+def test_maps_scrolled_into_view_show_the_current_weights(tab):
+    _type_into(tab.hidden_spin, 64)
+    _find_button(tab, "spiralRandomizeButton").click()
+    _maps_drawn()
+    strip = tab.neuron_maps
+    strip.horizontalScrollBar().setValue(strip.horizontalScrollBar().maximum())
+    x, y = _cell_centres()
+    first = tab.classifier.layers[0]
+    for j in (0, 63):  # one in view at the start, one only after scrolling
+        expected = np.maximum(first.weights[0, j] * x + first.weights[1, j] * y
+                              + first.biases[0, j], 0.0)
+        np.testing.assert_allclose(strip.images[0][j].image, expected, rtol=1e-5, atol=1e-5)

@@ -1,14 +1,18 @@
-"""The spiral tab's state: its settings, the spiral data, the one Classifier
-and the training history.
+"""The spiral tab's state: its settings, the spiral data, the one Classifier,
+the training run and history, and what the learner chose to look at.
 
 Widgets write through ``SpiralModel``'s methods and redraw from its signals;
 the model knows no widget and does no maths of its own (``engine`` does).
+``SpiralState`` is the one schema for a saved state: every key is checked
+there before anything changes.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +22,7 @@ from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
 from gui.common.checks import checked_float, checked_int
+from gui.spiral.blas import one_blas_thread
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
 LIMITS = {
@@ -25,6 +30,7 @@ LIMITS = {
     "classes": (2, 6),
     "seed": (0, 2**31 - 1),
     "hidden": (1, 64),
+    "layers": (1, 2),
     "lr": (0.0001, 1.0),
     "steps": (1, 500),
 }
@@ -34,6 +40,9 @@ MAX_ABS_PARAM = 100.0
 DEFAULT_LR = 0.02
 DEFAULT_STEPS = 10
 FIRST_ROWS = 5  # the post prints softmax_output[:5]
+#: Points the history keeps: far more than the plot has pixels across, and a
+#: fixed cost per frame however long the run.
+HISTORY_CAPACITY = 4096
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,7 @@ class SpiralSettings:
     classes: int = 3
     seed: int = 0
     hidden: int = 3
+    layers: int = 1  # hidden layers, each ``hidden`` neurons wide
 
     @classmethod
     def checked(cls, **values) -> SpiralSettings:
@@ -53,62 +63,144 @@ class SpiralSettings:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    @property
+    def hidden_sizes(self) -> tuple[int, ...]:
+        return (self.hidden,) * self.layers
 
-def checked_params(values, n_params: int) -> np.ndarray:
+    def new_classifier(self, rng=None) -> Classifier:
+        return Classifier(2, self.hidden_sizes, self.classes, rng)
+
+
+def checked_params(values, n_params: int, name: str = "params") -> np.ndarray:
     """A flat parameter vector the tab can show: right length, finite, within
-    ±MAX_ABS_PARAM."""
+    ±MAX_ABS_PARAM; ``ValueError`` names ``name``."""
     if isinstance(values, np.ndarray):
         values = values.tolist()
     if not isinstance(values, list | tuple) or not all(
             not isinstance(v, bool) and isinstance(v, int | float) for v in values):
-        raise ValueError("parameters must be a list of numbers")
+        raise ValueError(f"{name} must be a list of numbers")
     if len(values) != n_params:
-        raise ValueError(f"got {len(values)} numbers, the network needs {n_params}")
+        raise ValueError(f"{name}: got {len(values)} numbers, the network needs {n_params}")
     if not all(math.isfinite(v) and abs(v) <= MAX_ABS_PARAM for v in values):
-        raise ValueError(f"every parameter must be a finite number within "
+        raise ValueError(f"{name}: every parameter must be a finite number within "
                          f"±{MAX_ABS_PARAM:g}")
     return np.array(values, dtype=float)
 
 
-def param_count(settings: SpiralSettings) -> int:
-    """How many weights and biases the network of ``settings`` has."""
-    return Classifier(2, (settings.hidden,), settings.classes).n_params
+def _checked_bool(name: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} must be true or false, not {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The hidden neuron whose weights the editor shows: ``layer`` 1 or 2,
+    ``index`` from 0."""
+
+    layer: int = 1
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class SpiralState:
+    """Everything a saved session restores. ``from_dict`` is the tab's one
+    check of incoming state: a bad value raises ``ValueError`` naming its key."""
+
+    settings: SpiralSettings = field(default_factory=SpiralSettings)
+    params: np.ndarray | None = None  # None: the seed's start weights
+    lr: float = DEFAULT_LR
+    steps: int = DEFAULT_STEPS
+    show_lines: bool = True
+    selection: Selection = field(default_factory=Selection)
+
+    KEYS = ("samples", "classes", "seed", "hidden", "layers", "params", "lr", "steps",
+            "show_lines", "neuron", "neuron_layer")
+
+    @classmethod
+    def from_dict(cls, state) -> SpiralState:
+        if not isinstance(state, dict):
+            raise ValueError(f"the spiral tab's state must be a dict, not {type(state).__name__}")
+        unknown = [key for key in state if key not in cls.KEYS]
+        if unknown:
+            raise ValueError(f"unknown spiral settings: {sorted(map(str, unknown))}")
+        defaults = SpiralSettings().to_dict()
+        settings = SpiralSettings.checked(**{key: state.get(key, value)
+                                             for key, value in defaults.items()})
+        params = state.get("params")
+        if params is not None:
+            params = checked_params(params, settings.new_classifier().n_params)
+        return cls(settings=settings, params=params,
+                   lr=checked_float("lr", state.get("lr", DEFAULT_LR), LIMITS),
+                   steps=checked_int("steps", state.get("steps", DEFAULT_STEPS), LIMITS),
+                   show_lines=_checked_bool("show_lines", state.get("show_lines", True)),
+                   selection=_checked_selection(state, settings))
+
+
+def _checked_selection(state: dict, settings: SpiralSettings) -> Selection:
+    layer = state.get("neuron_layer", 1)
+    if isinstance(layer, bool) or not isinstance(layer, int) or not 1 <= layer <= settings.layers:
+        raise ValueError(f"neuron_layer must be a whole number from 1 to {settings.layers}")
+    index = state.get("neuron", 0)
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < settings.hidden:
+        raise ValueError(f"neuron must be a whole number from 0 to {settings.hidden - 1}")
+    return Selection(layer, index)
 
 
 class History:
-    """Loss and accuracy per training step, in buffers that grow by doubling
-    (a run of a few minutes has hundreds of thousands of steps)."""
+    """Loss and accuracy before each training step, in a buffer of at most
+    HISTORY_CAPACITY points: when it fills, every other point is dropped and
+    from then on only every ``stride``-th step is kept, so a run of hours
+    costs what a run of seconds did."""
 
-    def __init__(self):
+    def __init__(self, capacity: int = HISTORY_CAPACITY):
+        self.capacity = capacity
         self.revision = 0  # changes with every clear or extend: views redraw only then
         self.clear()
 
     def clear(self) -> None:
-        self._data = np.empty((2, 1024))
+        self._data = np.empty((3, self.capacity))  # step, loss, accuracy
         self._count = 0
+        self.total_steps = 0
+        self.stride = 1
         self.revision += 1
 
     def __len__(self) -> int:
+        """Points kept (every step until the buffer first fills)."""
         return self._count
 
     def extend(self, step_losses: list[float], step_accuracies: list[float]) -> None:
-        n = len(step_losses)
-        if self._count + n > self._data.shape[1]:
-            grown = np.empty((2, max(2 * self._data.shape[1], self._count + n)))
-            grown[:, :self._count] = self._data[:, :self._count]
-            self._data = grown
-        self._data[0, self._count:self._count + n] = step_losses
-        self._data[1, self._count:self._count + n] = step_accuracies
-        self._count += n
+        steps = np.arange(self.total_steps, self.total_steps + len(step_losses))
+        self.total_steps += len(step_losses)
+        values = np.array([steps, step_losses, step_accuracies], dtype=float)
+        while True:
+            values = values[:, values[0] % self.stride == 0]
+            room = self.capacity - self._count
+            if values.shape[1] <= room:
+                break
+            self._halve()
+        self._data[:, self._count:self._count + values.shape[1]] = values
+        self._count += values.shape[1]
         self.revision += 1
+
+    def _halve(self) -> None:
+        self.stride *= 2
+        kept = self._data[:, :self._count]
+        kept = kept[:, kept[0] % self.stride == 0]
+        self._count = kept.shape[1]
+        self._data[:, :self._count] = kept
+
+    @property
+    def steps(self) -> np.ndarray:
+        return self._data[0, :self._count].copy()  # views keep it; the buffer changes
 
     @property
     def losses(self) -> np.ndarray:
-        return self._data[0, :self._count]
+        return self._data[1, :self._count].copy()  # views keep it; the buffer changes
 
     @property
     def accuracies(self) -> np.ndarray:
-        return self._data[1, :self._count]
+        return self._data[2, :self._count].copy()  # views keep it; the buffer changes
 
 
 @dataclass(frozen=True)
@@ -121,18 +213,41 @@ class Evaluation:
     correct: int
 
 
+@dataclass(frozen=True)
+class TrainResult:
+    """One call of ``SpiralModel.train``: how many steps ran of how many were
+    asked for, and the engine's reason if a bad step stopped it."""
+
+    steps: int
+    asked: int
+    reason: str | None = None
+    seconds: float = 0.0  # spent on the steps, by the clock given to ``train``
+
+    @property
+    def cut_short(self) -> bool:
+        """The time budget ran out before the steps asked for."""
+        return self.reason is None and self.steps < self.asked
+
+
 class SpiralModel(QObject):
     """``rebuilt``: new data and a new network (shape may differ).
-    ``paramsChanged``: the weights changed (hand edit, training, load)."""
+    ``paramsChanged``: the weights changed (hand edit, training, load).
+    ``viewChanged``: the selected neuron or the ReLU-line toggle changed.
+    ``settingsChanged``: learning rate or steps per frame changed."""
 
     rebuilt = Signal()
     paramsChanged = Signal()
+    viewChanged = Signal()
+    settingsChanged = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.history = History()
         self.optimizer: Adam | None = None
         self.lr = DEFAULT_LR
+        self.steps_per_frame = DEFAULT_STEPS
+        self.show_lines = True
+        self.selection = Selection()
         self.rebuild(SpiralSettings())
 
     # --- data and network ---
@@ -141,27 +256,66 @@ class SpiralModel(QObject):
         """New data and weights, drawn as the post does: one RandomState(seed)
         feeds ``spiral_data`` and then the Classifier (NNFS 0.01·randn), so the
         defaults reproduce the post's numbers."""
+        self._set_network(settings)
+        self.rebuilt.emit()
+
+    def _set_network(self, settings: SpiralSettings) -> None:
         self.settings = settings
         rng = np.random.RandomState(settings.seed)
         self.X, self.y = spiral_data(settings.samples, settings.classes, rng)
-        self.classifier = Classifier(2, (settings.hidden,), settings.classes, rng)
+        self.classifier = settings.new_classifier(rng)
         # "Randomise" draws come from their own stream: pressing it must not
         # depend on how many points the data took.
         self._randomise_rng = np.random.default_rng(settings.seed)
+        self.selection = Selection(min(self.selection.layer, settings.layers),
+                                   min(self.selection.index, settings.hidden - 1))
         self._restart_training()
-        self.rebuilt.emit()
 
-    def restore(self, settings: SpiralSettings, params) -> None:
-        """Settings plus weights (a saved session); checks the weights against
-        the settings' network before anything changes."""
-        values = checked_params(params, param_count(settings))
-        self.blockSignals(True)
-        try:
-            self.rebuild(settings)
-        finally:
-            self.blockSignals(False)
-        self.classifier.set_flat(values)
+    # --- the saved state ---
+
+    def state_dict(self) -> dict:
+        return {**self.settings.to_dict(), "params": self.classifier.get_flat().tolist(),
+                "lr": self.lr, "steps": self.steps_per_frame, "show_lines": self.show_lines,
+                "neuron": self.selection.index, "neuron_layer": self.selection.layer}
+
+    def load_state(self, state) -> None:
+        """Check all of ``state`` (``SpiralState.from_dict``), then apply it;
+        a bad state raises ``ValueError`` and changes nothing."""
+        self.apply(SpiralState.from_dict(state))
+
+    def apply(self, state: SpiralState) -> None:
+        self._set_network(state.settings)
+        if state.params is not None:
+            self.classifier.set_flat(state.params)
+        self.lr, self.steps_per_frame = state.lr, state.steps
+        self.show_lines, self.selection = state.show_lines, state.selection
         self.rebuilt.emit()
+        self.settingsChanged.emit()
+        self.viewChanged.emit()
+
+    def reset(self) -> None:
+        self.apply(SpiralState())
+
+    # --- settings and view choices ---
+
+    def set_lr(self, lr: float) -> None:
+        self.lr = checked_float("lr", lr, LIMITS)
+        if self.optimizer is not None:
+            self.optimizer.lr = self.lr
+        self.settingsChanged.emit()
+
+    def set_steps_per_frame(self, steps: int) -> None:
+        self.steps_per_frame = checked_int("steps", steps, LIMITS)
+        self.settingsChanged.emit()
+
+    def set_show_lines(self, shown: bool) -> None:
+        self.show_lines = _checked_bool("show_lines", shown)
+        self.viewChanged.emit()
+
+    def select_neuron(self, layer: int, index: int) -> None:
+        self.selection = _checked_selection({"neuron_layer": layer, "neuron": index},
+                                            self.settings)
+        self.viewChanged.emit()
 
     # --- weights ---
 
@@ -193,23 +347,40 @@ class SpiralModel(QObject):
         self.history.clear()
         self.optimizer = None
 
-    def set_lr(self, lr: float) -> None:
-        self.lr = checked_float("lr", lr, LIMITS)
-        if self.optimizer is not None:
-            self.optimizer.lr = self.lr
-
-    def train(self, steps: int) -> str | None:
-        """Run up to ``steps`` Adam steps; returns the engine's ``reason`` for
-        stopping early (``engine.optim`` constants; the weights stay at the
-        last good step), else None."""
+    def train(self, steps: int, budget_s: float = math.inf,
+              clock: Callable[[], float] = time.perf_counter,
+              announce: bool = True) -> TrainResult:
+        """Up to ``steps`` Adam steps within ``budget_s`` seconds of ``clock``:
+        another step runs only if one more of the slowest so far still ends
+        in time (the first always runs). Then one ``paramsChanged``, unless
+        ``announce`` is False (the caller calls ``announce_params`` later). A bad
+        step stops early with the engine's ``reason`` (``engine.optim``
+        constants) and the last good weights kept."""
         if self.optimizer is None:
             self.optimizer = Adam(self.lr)
-        chunk = train_classifier_steps(self.classifier, self.X, self.y, self.optimizer,
-                                       steps, max_abs=MAX_ABS_PARAM)
-        self.history.extend(chunk.losses, chunk.accuracies)
-        if chunk.losses:
+        start = now = clock()
+        slowest = 0.0
+        losses_run, accuracies_run, reason = [], [], None
+        with one_blas_thread():
+            while len(losses_run) < steps:
+                chunk = train_classifier_steps(self.classifier, self.X, self.y, self.optimizer,
+                                               1, max_abs=MAX_ABS_PARAM)
+                losses_run += chunk.losses
+                accuracies_run += chunk.accuracies
+                reason = chunk.reason
+                before, now = now, clock()
+                slowest = max(slowest, now - before)
+                if reason is not None or now + slowest > start + budget_s:
+                    break
+        self.history.extend(losses_run, accuracies_run)
+        result = TrainResult(len(losses_run), steps, reason, now - start)
+        if losses_run and announce:
             self.paramsChanged.emit()
-        return chunk.reason
+        return result
+
+    def announce_params(self) -> None:
+        """Tell the views about weights that ``train(announce=False)`` changed."""
+        self.paramsChanged.emit()
 
     def stop_training(self) -> None:
         """Forget Adam's moments (the weights stay): the next run starts fresh,
@@ -219,7 +390,8 @@ class SpiralModel(QObject):
     # --- what the network makes of the data ---
 
     def evaluate(self) -> Evaluation:
-        proba = self.classifier.predict_proba(self.X)
+        with one_blas_thread():
+            proba = self.classifier.predict_proba(self.X)
         accuracy = losses.accuracy(proba, self.y)
         return Evaluation(first_rows=proba[:FIRST_ROWS],
                           loss=losses.categorical_cross_entropy(proba, self.y),

@@ -23,13 +23,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSpinBox,
+    QScrollArea,
+    QScrollBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,13 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from engine import optim
-from engine.serialization import ParamsFileError, load_params, save_params
-from gui.common.checks import checked_float, checked_int
-from gui.common.plotting import PALETTE, colour, make_plot
+from engine.serialization import load_params, params_bytes
+from gui.common.files import write_file
+from gui.common.plotting import PALETTE, colour, make_plot, plot_theme
 from gui.common.widgets import (
-    animation_timer,
     check_box,
-    control_column,
     explanation_label,
     float_spin,
     int_spin,
@@ -53,31 +54,29 @@ from gui.common.widgets import (
     tab_row,
     toggle_button,
 )
-from gui.contract import TabMixin
+from gui.contract import TabMixin, WeightsResult
 from gui.i18n import engine_text
+from gui.spiral.blas import one_blas_thread
 from gui.spiral.class_map import ClassMapView, cache_axes
 from gui.spiral.editor import WeightEditor
 from gui.spiral.model import (
-    DEFAULT_LR,
-    DEFAULT_STEPS,
     FIRST_ROWS,
     LIMITS,
     MAX_ABS_PARAM,
     SpiralModel,
     SpiralSettings,
-    checked_params,
-    param_count,
+    SpiralState,
 )
+from gui.spiral.neurons import NeuronMapsView
+from gui.spiral.trainer import SpiralTrainer
 
-FRAME_MS = 16  # about 60 frames a second
-RIGHT_WIDTH = 690  # the controls column; the map takes the rest
-HISTORY_HEIGHT = 190
+RIGHT_WIDTH = 690  # the controls column, scroll bar included; the map takes the rest
+HISTORY_HEIGHT = 130
 HISTORY_MIN_STEPS = 100
 LOSS_COLOUR = PALETTE[1]
 ACCURACY_COLOUR = PALETTE[2]
 ERROR_STYLE = "color: #c0392b; font-weight: bold;"
-STATE_KEYS = ("samples", "classes", "seed", "hidden", "params", "lr", "steps", "show_lines",
-              "neuron")
+DATA_KEYS = ("samples", "classes", "seed", "hidden", "layers")
 
 
 class SpiralTab(TabMixin, QWidget):
@@ -89,16 +88,25 @@ class SpiralTab(TabMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("spiralTab")
         self.model = SpiralModel(self)
-
-        self._timer = animation_timer(self, FRAME_MS, self._on_timer_timeout)
+        self.trainer = SpiralTrainer(self.model, self)
+        self._stop_reason: str | None = None  # why training last stopped, shown until cleared
+        self._last_pace = (0, 0)  # steps run and asked for in the last frame
 
         layout = tab_row(self)
         layout.addLayout(self._build_plots(), 1)
-        layout.addWidget(self._build_controls())
+        layout.addWidget(self._build_side_panel())
+        self.setFocusProxy(self.samples_spin)  # focus starts on the first control
 
         self.model.rebuilt.connect(self._on_model_rebuilt)
         self.model.paramsChanged.connect(self._on_model_params_changed)
+        self.model.viewChanged.connect(self._on_model_view_changed)
+        self.model.settingsChanged.connect(self._on_model_settings_changed)
+        self.trainer.started.connect(self._on_trainer_started)
+        self.trainer.stopped.connect(self._on_trainer_stopped)
+        self.trainer.paced.connect(self._on_trainer_paced)
+        self.retranslate()
         self._on_model_rebuilt()
+        self._on_model_settings_changed()
 
     # --- the contract's views of the model ---
 
@@ -120,146 +128,124 @@ class SpiralTab(TabMixin, QWidget):
     def _build_plots(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        self.map_view = ClassMapView(self.tr("Predicted class of every point of the plane"),
-                                     "x", "y")
-        self.map_view.plot.setToolTip(self.tr(
-            "Background: the class the network predicts at each point; a stronger colour "
-            "means a more confident prediction (softmax output). Dots: the spiral data, "
-            "coloured by their true class. Dashed lines: where each first-layer ReLU "
-            "switches on; the stub points to its active side."))
+        self.map_view = ClassMapView()
         column.addWidget(self.map_view.plot, 1)
+        self.neuron_maps = NeuronMapsView(self)
+        self.neuron_maps.neuronClicked.connect(self._on_neuron_maps_clicked)
+        column.addWidget(self.neuron_maps)
 
-        self.history_plot = make_plot("spiralHistoryPlot", self.tr("Training history"),
-                                      self.tr("Adam step"), "")
+        self.history_plot = make_plot("spiralHistoryPlot")
         self.history_plot.setFixedHeight(HISTORY_HEIGHT)
-        self.history_plot.setToolTip(self.tr(
-            "Loss (cross-entropy) and accuracy before each training step."))
+        self.history_plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
         cache_axes(self.history_plot)
-        legend = self.history_plot.getPlotItem().addLegend(labelTextSize="9pt")
+        self._legend = self.history_plot.getPlotItem().addLegend(labelTextSize="9pt")
         # Right, half-way up: loss ends low and accuracy high, so this stays clear.
-        legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
-        self.loss_curve = self.history_plot.plot(
-            pen=pg.mkPen(LOSS_COLOUR, width=2), name=self.tr("loss"))
+        self._legend.anchor(itemPos=(1, 0.5), parentPos=(1, 0.5), offset=(-10, 0))
+        self.loss_curve = self.history_plot.plot(pen=pg.mkPen(LOSS_COLOUR, width=2), name="loss")
         self.accuracy_curve = self.history_plot.plot(
-            pen=pg.mkPen(ACCURACY_COLOUR, width=2), name=self.tr("accuracy"))
+            pen=pg.mkPen(ACCURACY_COLOUR, width=2), name="accuracy")
         for curve in (self.loss_curve, self.accuracy_curve):
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
+            curve.setSkipFiniteCheck(True)
         self._history_range = (0.0, 0.0)
         self._history_revision = -1
         column.addWidget(self.history_plot)
         return column
 
-    def _build_controls(self) -> QWidget:
-        panel, column = control_column(self, RIGHT_WIDTH)
+    def _build_side_panel(self) -> QScrollArea:
+        """The controls, in a column that scrolls when the window is short."""
+        panel = QWidget(self)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(self._build_data_group(), 1)
-        top.addWidget(self._build_training_group(), 1)
+        top.addWidget(self._build_data_group(panel), 1)
+        top.addWidget(self._build_training_group(panel), 1)
         column.addLayout(top)
-        column.addWidget(self._build_editor_group(), 1)
-        column.addWidget(self._build_outputs_group())
-        return panel
+        column.addWidget(self._build_editor_group(panel))
+        column.addWidget(self._build_outputs_group(panel))
+        column.addStretch(1)
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setObjectName("spiralSidePanel")
+        self.side_scroll.setWidget(panel)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setFixedWidth(RIGHT_WIDTH)
+        return self.side_scroll
 
-    def _int_spin(self, name: str, key: str, value: int, tip: str) -> QSpinBox:
-        spin = int_spin(self, name, tip, LIMITS[key])
-        spin.setValue(value)
-        return spin
-
-    def _build_data_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Data and network"), self)
+    def _build_data_group(self, parent: QWidget) -> QGroupBox:
+        self._data_group = group = QGroupBox(parent)
         grid = QGridLayout(group)
-        defaults = SpiralSettings()
-        self.samples_spin = self._int_spin(
-            "spiralSamplesSpin", "samples", defaults.samples,
-            self.tr("Points per class (the post uses 100). New points and new weights."))
-        self.classes_spin = self._int_spin(
-            "spiralClassesSpin", "classes", defaults.classes,
-            self.tr("Number of spiral arms, one class each (2–6)."))
-        self.seed_spin = self._int_spin(
-            "spiralSeedSpin", "seed", defaults.seed,
-            self.tr("Random seed: one RandomState draws the points, then the weights, as "
-                    "the post does (seed 0 gives the post's numbers)."))
-        self.hidden_spin = self._int_spin(
-            "spiralHiddenSpin", "hidden", defaults.hidden,
-            self.tr("Neurons in the hidden ReLU layer: 3 as in the post, up to 64."))
-        rows = ((self.tr("Points per class"), self.samples_spin),
-                (self.tr("Classes"), self.classes_spin),
-                (self.tr("Seed"), self.seed_spin),
-                (self.tr("Hidden neurons"), self.hidden_spin))
-        for k, (text, spin) in enumerate(rows):
-            grid.addWidget(QLabel(text, group), k, 0)
+        self.samples_spin = int_spin(group, "spiralSamplesSpin", "", LIMITS["samples"])
+        self.classes_spin = int_spin(group, "spiralClassesSpin", "", LIMITS["classes"])
+        self.seed_spin = int_spin(group, "spiralSeedSpin", "", LIMITS["seed"])
+        self.hidden_spin = int_spin(group, "spiralHiddenSpin", "", LIMITS["hidden"])
+        self.layers_spin = int_spin(group, "spiralLayersSpin", "", LIMITS["layers"])
+        self._data_spins = dict(zip(DATA_KEYS, (self.samples_spin, self.classes_spin,
+                                                self.seed_spin, self.hidden_spin,
+                                                self.layers_spin), strict=True))
+        self._data_labels = {}
+        for k, (key, spin) in enumerate(self._data_spins.items()):
+            self._data_labels[key] = label = QLabel(group)
+            label.setBuddy(spin)
+            grid.addWidget(label, k, 0)
             grid.addWidget(spin, k, 1)
             spin.valueChanged.connect(self._on_data_spin_value_changed)
         return group
 
-    def _build_training_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Training (Adam)"), self)
+    def _build_training_group(self, parent: QWidget) -> QGroupBox:
+        self._training_group = group = QGroupBox(parent)
         grid = QGridLayout(group)
-        self.train_button = toggle_button(self.tr("Train"), group, "spiralTrainButton", self.tr(
-            "Start or stop training with Adam on the cross-entropy loss. Stopping keeps "
-            "the weights; you can edit them and train again."), self._on_train_button_toggled)
-
-        self.lr_spin = float_spin(group, "spiralLrSpin", self.tr(
-            "Adam's learning rate (0.02 trains the 64-neuron net in a few thousand steps)."),
-            LIMITS["lr"], decimals=4, step=0.005)
-        self.lr_spin.setValue(DEFAULT_LR)
+        self.train_button = toggle_button("", group, "spiralTrainButton", "",
+                                          self._on_train_button_toggled)
+        self.lr_spin = float_spin(group, "spiralLrSpin", "", LIMITS["lr"], decimals=4,
+                                  step=0.005)
         self.lr_spin.valueChanged.connect(self._on_lr_spin_value_changed)
-
-        self.steps_spin = self._int_spin(
-            "spiralStepsSpin", "steps", DEFAULT_STEPS,
-            self.tr("Adam steps per animation frame: more is faster, fewer is smoother."))
+        self.steps_spin = int_spin(group, "spiralStepsSpin", "", LIMITS["steps"])
         self.steps_spin.valueChanged.connect(self._on_steps_spin_value_changed)
-
-        self.randomize_button = push_button(
-            self.tr("Randomise (bigger weights)"), group, "spiralRandomizeButton", self.tr(
-                "New random weights about 100× the post's, rounded to 0.01, with every ReLU "
-                "line crossing the data, so the map shows clear regions to tune by hand."),
-            self._on_randomize_button_clicked)
-        self.small_start_button = push_button(
-            self.tr("Post's start"), group, "spiralSmallStartButton", self.tr(
-                "Back to the post's weights: 0.01·randn from the seed, zero biases (outputs "
-                "≈ 1/C each, a nearly flat map)."),
-            self._on_small_start_button_clicked)
-
-        self.lines_check = check_box(
-            self.tr("Show ReLU lines"), group, "spiralLinesCheck", self.tr(
-                "Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: "
-                "the ReLU is zero on one side and grows on the other."),
-            self._on_lines_check_toggled, checked=True)
+        self.randomize_button = push_button("", group, "spiralRandomizeButton", "",
+                                            self._on_randomize_button_clicked)
+        self.small_start_button = push_button("", group, "spiralSmallStartButton", "",
+                                              self._on_small_start_button_clicked)
+        self.lines_check = check_box("", group, "spiralLinesCheck", "",
+                                     self._on_lines_check_toggled, checked=True)
+        self._lr_label, self._steps_label = QLabel(group), QLabel(group)
+        self._lr_label.setBuddy(self.lr_spin)
+        self._steps_label.setBuddy(self.steps_spin)
+        self.pace_label = QLabel(group)
+        self.pace_label.setObjectName("spiralPaceLabel")
+        self.pace_label.setWordWrap(True)
 
         grid.addWidget(self.train_button, 0, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Learning rate"), group), 1, 0)
+        grid.addWidget(self._lr_label, 1, 0)
         grid.addWidget(self.lr_spin, 1, 1)
-        grid.addWidget(QLabel(self.tr("Steps per frame"), group), 2, 0)
+        grid.addWidget(self._steps_label, 2, 0)
         grid.addWidget(self.steps_spin, 2, 1)
         grid.addWidget(self.randomize_button, 3, 0)
         grid.addWidget(self.small_start_button, 3, 1)
         grid.addWidget(self.lines_check, 4, 0, 1, 2)
+        grid.addWidget(self.pace_label, 5, 0, 1, 2)
         return group
 
-    def _build_editor_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Weights and biases: move one and watch its region change"),
-                          self)
+    def _build_editor_group(self, parent: QWidget) -> QGroupBox:
+        self._editor_group = group = QGroupBox(parent)
         box = QVBoxLayout(group)
         box.setContentsMargins(6, 6, 6, 6)
         self.editor = WeightEditor(group)
         self.editor.paramEdited.connect(self._on_editor_param_edited)
         self.editor.neuronChanged.connect(self._on_editor_neuron_changed)
         box.addWidget(self.editor)
-        box.addWidget(explanation_label(self.tr(
-            "Each hidden ReLU draws one line across the plane (dashed) and is active on one "
-            "side of it. The output layer adds these half-planes into one score per class; "
-            "softmax turns the scores into probabilities — the colour's strength."), group,
-            "spiralExplanation"))
-        box.addStretch(1)
+        self._explanation = explanation_label("", group, "spiralExplanation")
+        box.addWidget(self._explanation)
         return group
 
-    def _build_outputs_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Softmax outputs of the first five points (as the post "
-                                  "prints them)"), self)
+    def _build_outputs_group(self, parent: QWidget) -> QGroupBox:
+        self._outputs_group = group = QGroupBox(parent)
         box = QVBoxLayout(group)
         box.setContentsMargins(6, 6, 6, 6)
         box.setSpacing(4)
@@ -267,10 +253,10 @@ class SpiralTab(TabMixin, QWidget):
         self.output_table.setObjectName("spiralOutputTable")
         self.output_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.output_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Read-only: Tab moves on to the next control instead of from cell to cell.
+        self.output_table.setTabKeyNavigation(False)
+        self.output_table.setCornerButtonEnabled(False)
         self.output_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.output_table.setToolTip(self.tr(
-            "softmax_output[:5]: each row is one data point (its x, y in the row header), "
-            "each column the probability of one class; a row sums to 1."))
         self.output_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.output_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.output_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -278,11 +264,8 @@ class SpiralTab(TabMixin, QWidget):
         box.addWidget(self.output_table)
 
         labels = QHBoxLayout()
-        self.loss_label = readout_label(group, "spiralLossLabel", self.tr(
-            "Mean cross-entropy over all points: −log of the probability given to the "
-            "true class. ln(C) for a flat guess; 0 is perfect."))
-        self.accuracy_label = readout_label(group, "spiralAccuracyLabel", self.tr(
-            "Share of points whose most probable class is their true class."))
+        self.loss_label = readout_label(group, "spiralLossLabel", "")
+        self.accuracy_label = readout_label(group, "spiralAccuracyLabel", "")
         for label in (self.loss_label, self.accuracy_label):
             labels.addWidget(label)
         box.addLayout(labels)
@@ -309,6 +292,130 @@ class SpiralTab(TabMixin, QWidget):
         self._fit_table_height()
         super().showEvent(event)
 
+    # --- texts and colours ---
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the interface language (LanguageChange)."""
+        self._retranslate_plots()
+        self._retranslate_data_group()
+        self._retranslate_training_group()
+        self._editor_group.setTitle(self.tr(
+            "Weights and biases: move one and watch its region change"))
+        self._explanation.setText(self.tr(
+            "Each hidden ReLU draws one line across the plane (dashed) and is active on one "
+            "side of it. The output layer adds these half-planes into one score per class; "
+            "softmax turns the scores into probabilities — the colour's strength. Drag a "
+            "slider's handle for steps of 0.01; click its groove to jump."))
+        self._retranslate_outputs_group()
+        self._show_train_state()
+        self._show_message(self._stop_reason)
+        for bar in self.findChildren(QScrollBar):
+            bar.setAccessibleName(self.tr("scroll bar"))
+        for corner in self.output_table.findChildren(QAbstractButton):  # "select all": unused
+            corner.setAccessibleName(self.tr("table corner"))
+
+    def _retranslate_plots(self) -> None:
+        plot = self.map_view.plot
+        self.map_view.set_texts(self.tr("Predicted class map"), "x", "y")
+        plot.setToolTip(self.tr(
+            "Background: the class the network predicts at each point; a stronger colour "
+            "means a more confident prediction (softmax output). Dots: the spiral data, "
+            "coloured by their true class. Dashed lines: where each first-layer ReLU "
+            "switches on; the stub points to its active side."))
+        plot.setAccessibleName(self.tr("class map"))
+        plot.setAccessibleDescription(self.tr(
+            "The plane from −1 to 1 in x and y, coloured by the class the network predicts "
+            "there, with the spiral's points and the hidden neurons' ReLU lines."))
+        history = self.history_plot
+        item = history.getPlotItem()
+        item.setTitle(self.tr("Training history"), color=plot_theme().foreground)
+        item.setLabel("bottom", self.tr("Adam step"))
+        history.setToolTip(self.tr("Loss (cross-entropy) and accuracy before each training "
+                                   "step."))
+        history.setAccessibleName(self.tr("training history"))
+        history.setAccessibleDescription(self.tr(
+            "Loss and accuracy of the network before each Adam step of the current run."))
+        self._set_legend_texts()
+
+    def _set_legend_texts(self) -> None:
+        """Also on a theme switch: a legend label takes its new colour only
+        when its text is set again."""
+        for sample, label in self._legend.items:
+            label.setText(self.tr("loss") if sample.item is self.loss_curve
+                          else self.tr("accuracy"))
+
+    def _retranslate_data_group(self) -> None:
+        self._data_group.setTitle(self.tr("Data and network"))
+        texts = {
+            "samples": (self.tr("Points per class"), self.tr(
+                "Points per class (the post uses 100). New points and new weights.")),
+            "classes": (self.tr("Classes"), self.tr(
+                "Number of spiral arms, one class each (2–6).")),
+            "seed": (self.tr("Seed"), self.tr(
+                "Random seed: one RandomState draws the points, then the weights, as "
+                "the post does (seed 0 gives the post's numbers).")),
+            "hidden": (self.tr("Hidden neurons"), self.tr(
+                "Neurons in each hidden ReLU layer: 3 as in the post, up to 64.")),
+            "layers": (self.tr("Hidden layers"), self.tr(
+                "One hidden ReLU layer as in the post, or two of the same width.")),
+        }
+        for key, (name, tip) in texts.items():
+            self._data_labels[key].setText(name)
+            self._data_spins[key].setToolTip(tip)
+            self._data_spins[key].setAccessibleName(name)
+
+    def _retranslate_training_group(self) -> None:
+        self._training_group.setTitle(self.tr("Training (Adam)"))
+        self.train_button.setToolTip(self.tr(
+            "Start or stop training with Adam on the cross-entropy loss. Stopping keeps "
+            "the weights; you can edit them and train again."))
+        self.lr_spin.setToolTip(self.tr(
+            "Adam's learning rate (0.02 trains the 64-neuron net in a few thousand steps)."))
+        self.steps_spin.setToolTip(self.tr(
+            "Adam steps per animation frame, at most: more is faster, fewer is smoother. "
+            "A frame runs only as many as fit in 8 ms, so the window stays responsive."))
+        self._lr_label.setText(self.tr("Learning rate"))
+        self._steps_label.setText(self.tr("Steps per frame"))
+        self.lr_spin.setAccessibleName(self.tr("learning rate"))
+        self.steps_spin.setAccessibleName(self.tr("Adam steps per frame, at most"))
+        self.randomize_button.setText(self.tr("Randomise (bigger weights)"))
+        self.randomize_button.setToolTip(self.tr(
+            "New random weights about 100× the post's, rounded to 0.01, with every ReLU "
+            "line crossing the data, so the map shows clear regions to tune by hand."))
+        self.small_start_button.setText(self.tr("Post's start"))
+        self.small_start_button.setToolTip(self.tr(
+            "Back to the post's weights: 0.01·randn from the seed, zero biases (outputs "
+            "≈ 1/C each, a nearly flat map)."))
+        self.lines_check.setText(self.tr("Show ReLU lines"))
+        self.lines_check.setToolTip(self.tr(
+            "Draw w_x·x + w_y·y + b = 0 for each hidden neuron shown in the editor: "
+            "the ReLU is zero on one side and grows on the other."))
+        for widget in (self.randomize_button, self.small_start_button, self.lines_check):
+            widget.setAccessibleName(widget.text())
+        self._show_pace()
+
+    def _retranslate_outputs_group(self) -> None:
+        self._outputs_group.setTitle(self.tr("Softmax outputs of the first five points (as "
+                                             "the post prints them)"))
+        self.output_table.setToolTip(self.tr(
+            "softmax_output[:5]: each row is one data point (its x, y in the row header), "
+            "each column the probability of one class; a row sums to 1."))
+        self.output_table.setAccessibleName(self.tr("softmax outputs of the first five points"))
+        for c in range(self.output_table.columnCount()):
+            self.output_table.horizontalHeaderItem(c).setText(self.tr("class {0}").format(c + 1))
+        self.loss_label.setToolTip(self.tr(
+            "Mean cross-entropy over all points: −log of the probability given to the "
+            "true class. ln(C) for a flat guess; 0 is perfect."))
+        self.accuracy_label.setToolTip(self.tr(
+            "Share of points whose most probable class is their true class."))
+        self._show_evaluation()
+
+    def restyle(self) -> None:
+        """The class map's colours follow the theme (plots restyle themselves)."""
+        self.map_view.restyle()
+        self.neuron_maps.restyle()
+        self._set_legend_texts()
+
     # --- tab protocol ---
 
     def tab_title(self) -> str:
@@ -327,107 +434,78 @@ class SpiralTab(TabMixin, QWidget):
                 "spiral_training_steps": len(self.model.history)}
 
     def stop_animation(self) -> None:
-        self.train_button.setChecked(False)  # the toggled handler stops the timer
+        self.trainer.stop()
+
+    def is_running(self) -> bool:
+        return self.trainer.is_running()
+
+    def advance_frame(self) -> None:
+        """One training frame, exactly as a timer tick runs it."""
+        self.trainer.advance_frame()
 
     def state_dict(self) -> dict:
-        return {**self.model.settings.to_dict(),
-                "params": self.classifier.get_flat().tolist(),
-                "lr": self.lr_spin.value(), "steps": self.steps_spin.value(),
-                "show_lines": self.lines_check.isChecked(),
-                "neuron": self.editor.selected_neuron}
+        return self.model.state_dict()
 
     def load_state(self, state: dict) -> None:
-        if not isinstance(state, dict):
-            raise ValueError(f"the spiral tab's state must be a dict, not {type(state).__name__}")
-        unknown = set(state) - set(STATE_KEYS)
-        if unknown:
-            raise ValueError(f"unknown spiral settings: {sorted(unknown)}")
-        defaults = SpiralSettings().to_dict()
-        settings = SpiralSettings.checked(**{key: state.get(key, value)
-                                             for key, value in defaults.items()})
-        lr = checked_float("lr", state.get("lr", DEFAULT_LR), LIMITS)
-        steps = checked_int("steps", state.get("steps", DEFAULT_STEPS), LIMITS)
-        show_lines = state.get("show_lines", True)
-        if not isinstance(show_lines, bool):
-            raise ValueError(f"show_lines must be true or false, not {show_lines!r}")
-        neuron = state.get("neuron", 0)
-        if isinstance(neuron, bool) or not isinstance(neuron, int) or not (
-                0 <= neuron < settings.hidden):
-            raise ValueError(f"neuron must be a whole number from 0 to {settings.hidden - 1}")
-        params = state.get("params")
-        if params is not None:
-            checked_params(params, param_count(settings))
-        # Everything is valid: apply.
+        """The model checks ``state`` first: a bad one raises ValueError and
+        changes nothing (training keeps running too)."""
+        checked = SpiralState.from_dict(state)
         self.stop_animation()
-        self._show_settings(settings, lr, steps, show_lines)
-        self.model.set_lr(self.lr_spin.value())  # as the spin box rounded it
-        if params is None:
-            self.model.rebuild(settings)
-        else:
-            self.model.restore(settings, params)
-        self.editor.select_neuron(neuron, self.classifier)
-        self._draw_lines()
+        self._show_message(None)
+        self.model.apply(checked)
         self.changed.emit()
 
     def reset_tab(self) -> None:
         self.stop_animation()
-        self._show_settings(SpiralSettings(), DEFAULT_LR, DEFAULT_STEPS, True)
-        self.model.set_lr(self.lr_spin.value())
-        self._show_message("")
-        self.model.rebuild(SpiralSettings())
-        self.editor.select_neuron(0, self.classifier)
-        self._draw_lines()
-
-    def _show_settings(self, settings: SpiralSettings, lr: float, steps: int,
-                       show_lines: bool) -> None:
-        spins = (self.samples_spin, self.classes_spin, self.seed_spin, self.hidden_spin)
-        with signals_blocked(*spins, self.lr_spin, self.steps_spin, self.lines_check):
-            for spin, value in zip(spins, (settings.samples, settings.classes, settings.seed,
-                                           settings.hidden), strict=True):
-                spin.setValue(value)
-            self.lr_spin.setValue(lr)
-            self.steps_spin.setValue(steps)
-            self.lines_check.setChecked(show_lines)
+        self._show_message(None)
+        self.model.reset()
+        self.changed.emit()
 
     # --- weights files (File → Open/Save weights) ---
 
-    def save_weights(self, path) -> bool:
-        """Write the weights as a Neuron Tuner weights file; False (and a
-        message in the tab) when it cannot be written."""
+    def save_weights(self, path) -> WeightsResult:
+        """Write the weights as a Neuron Tuner weights file (atomically)."""
         meta = {"tab": "spiral", "sizes": list(self.classifier.sizes)}
         try:
-            save_params(path, self.classifier.param_names(), self.classifier.get_flat(), meta)
+            write_file(path, params_bytes(self.classifier.param_names(),
+                                          self.classifier.get_flat(), meta))
         except (OSError, ValueError) as err:
-            self._show_message(self.tr("Could not save the weights: {0}").format(
-                engine_text(str(err))))
-            return False
-        return True
+            return WeightsResult.failure(self.tr("Could not save the weights to {0}: {1}")
+                                         .format(path, engine_text(str(err))))
+        self._show_message(None)
+        return WeightsResult.success()
 
-    def load_weights(self, path) -> bool:
-        """Read weights whose names match this network's (same hidden width and
-        classes); on any problem show why, keep the weights, return False."""
+    def load_weights(self, path) -> WeightsResult:
+        """Read weights whose names match this network's (same shape); on any
+        problem say why and keep the weights."""
         try:
             values = load_params(path, self.classifier.param_names())
-        except ParamsFileError as err:
-            self._show_message(self.tr("Could not open the weights: {0}").format(
-                engine_text(str(err))))
-            return False
+        except ValueError as err:
+            return self._open_failure(path, engine_text(str(err)))
         if np.max(np.abs(values)) > MAX_ABS_PARAM:
-            self._show_message(self.tr("Could not open the weights: this tab shows weights "
-                                       "within ±{0}, the file has {1}.").format(
-                f"{MAX_ABS_PARAM:g}", f"{values[np.argmax(np.abs(values))]:g}"))
-            return False
+            return self._open_failure(path, self.tr(
+                "this tab shows weights within ±{0}, the file has {1}.").format(
+                    f"{MAX_ABS_PARAM:g}", f"{values[np.argmax(np.abs(values))]:g}"))
         self.stop_animation()
-        self._show_message("")
+        self._show_message(None)
         self.model.load_params(values)
-        return True
+        return WeightsResult.success()
+
+    def _open_failure(self, path, reason: str) -> WeightsResult:
+        return WeightsResult.failure(self.tr("Could not open the weights {0}: {1}")
+                                     .format(path, reason))
 
     # --- redrawing from the model ---
 
     def _on_model_rebuilt(self) -> None:
         settings = self.model.settings
+        with signals_blocked(*self._data_spins.values()):
+            for key, spin in self._data_spins.items():
+                spin.setValue(getattr(settings, key))
         self.map_view.set_points(self.X, self.y, settings.classes)
-        self.editor.set_network(self.classifier, self.editor.selected_neuron)
+        self.editor.set_network(self.classifier, self.model.selection)
+        self.neuron_maps.set_shape(self.classifier.sizes)
+        self.neuron_maps.select(self.model.selection)
         self._set_table_shape(settings.classes)
         self._refresh()
         self.changed.emit()
@@ -437,17 +515,37 @@ class SpiralTab(TabMixin, QWidget):
         self._refresh()
         self.changed.emit()
 
+    def _on_model_view_changed(self) -> None:
+        with signals_blocked(self.lines_check):
+            self.lines_check.setChecked(self.model.show_lines)
+        self.editor.select(self.model.selection, self.classifier)
+        self.neuron_maps.select(self.model.selection)
+        self._draw_lines()
+        row = self.editor.selected_row()
+        if row is not None and self.isVisible():
+            self.side_scroll.ensureWidgetVisible(row)
+        self.changed.emit()
+
+    def _on_model_settings_changed(self) -> None:
+        with signals_blocked(self.lr_spin, self.steps_spin):
+            self.lr_spin.setValue(self.model.lr)
+            self.steps_spin.setValue(self.model.steps_per_frame)
+
     def _refresh(self) -> None:
-        self.map_view.draw_map(self.classifier)
+        with one_blas_thread():
+            self.map_view.draw_map(self.classifier)
+        self.neuron_maps.schedule(self.classifier)
         self._draw_lines()
         self._show_evaluation()
         self._draw_history()
 
     def _draw_lines(self) -> None:
         neurons = self.editor.shown_neurons()
+        selection = self.model.selection
         self.map_view.draw_lines(self.classifier, neurons,
                                  [self.tr("h{0}").format(j + 1) for j in neurons],
-                                 self.lines_check.isChecked())
+                                 self.model.show_lines,
+                                 selection.index if selection.layer == 1 else None)
 
     def _set_table_shape(self, n_classes: int) -> None:
         table = self.output_table
@@ -468,6 +566,8 @@ class SpiralTab(TabMixin, QWidget):
                 table.setItem(r, c, item)
 
     def _show_evaluation(self) -> None:
+        if self.output_table.columnCount() != self.model.settings.classes:
+            return  # during construction, before the table has its shape
         result = self.model.evaluate()
         for r, row in enumerate(result.first_rows):
             for c, p in enumerate(row):
@@ -482,13 +582,12 @@ class SpiralTab(TabMixin, QWidget):
         if history.revision == self._history_revision:  # a hand edit: no new steps
             return
         self._history_revision = history.revision
-        steps = np.arange(len(history))
-        self.loss_curve.setData(steps, history.losses)
-        self.accuracy_curve.setData(steps, history.accuracies)
+        self.loss_curve.setData(history.steps, history.losses)
+        self.accuracy_curve.setData(history.steps, history.accuracies)
         # The view grows in doublings, not every frame: a new range redraws the
         # axes, which costs more than the curves.
         width = HISTORY_MIN_STEPS
-        while width < len(history):
+        while width < history.total_steps:
             width *= 2
         top = 1.25
         if len(history):
@@ -499,68 +598,89 @@ class SpiralTab(TabMixin, QWidget):
                                                      padding=0.02)
             self.history_plot.getPlotItem().disableAutoRange()
 
-    def _show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
+    def _show_message(self, stop_reason: str | None) -> None:
+        """Say why training stopped (kept as the reason, so a language switch
+        words it again), or hide the message with None."""
+        self._stop_reason = stop_reason
+        self.message_label.setText(self._stop_message(stop_reason) if stop_reason else "")
+        self.message_label.setVisible(stop_reason is not None)
+
+    def _show_train_state(self) -> None:
+        running = self.trainer.is_running()
+        with signals_blocked(self.train_button):
+            self.train_button.setChecked(running)
+        self.train_button.setText(self.tr("Stop") if running else self.tr("Train"))
+        self.train_button.setAccessibleName(
+            self.tr("stop training") if running else self.tr("start training"))
+
+    def _show_pace(self) -> None:
+        """Say when the last frame ran fewer steps than asked for (the
+        machine cannot keep up at this size)."""
+        behind = self.trainer.is_running() and self.trainer.behind
+        self.pace_label.setVisible(behind)
+        if behind:
+            self.pace_label.setText(self.tr(
+                "This computer manages {0} of {1} steps a frame at this size: training "
+                "runs slower than asked, the window stays responsive.").format(
+                    self._last_pace[0], self._last_pace[1]))
 
     # --- handlers ---
 
     def _on_data_spin_value_changed(self, _value: int) -> None:
         self.stop_animation()
-        self._show_message("")
-        self.model.rebuild(SpiralSettings(
-            samples=self.samples_spin.value(), classes=self.classes_spin.value(),
-            seed=self.seed_spin.value(), hidden=self.hidden_spin.value()))
+        self._show_message(None)
+        self.model.rebuild(SpiralSettings(**{key: spin.value()
+                                             for key, spin in self._data_spins.items()}))
 
     def _on_editor_param_edited(self, name: str, value: float) -> None:
         self.model.set_param(name, value)
 
+    def _on_neuron_maps_clicked(self, layer: int, neuron: int) -> None:
+        self.model.select_neuron(layer, neuron)
+
     def _on_editor_neuron_changed(self, neuron: int) -> None:
-        self.editor.select_neuron(neuron, self.classifier)
-        self._draw_lines()
-        self.changed.emit()
+        self.model.select_neuron(self.model.selection.layer, neuron)
 
     def _on_randomize_button_clicked(self) -> None:
         self.stop_animation()
-        self._show_message("")
+        self._show_message(None)
         self.model.randomize()
 
     def _on_small_start_button_clicked(self) -> None:
         self.stop_animation()
-        self._show_message("")
+        self._show_message(None)
         self.model.small_start()
 
-    def _on_lines_check_toggled(self, _checked: bool) -> None:
-        self._draw_lines()
-        self.changed.emit()
+    def _on_lines_check_toggled(self, checked: bool) -> None:
+        self.model.set_show_lines(checked)
 
     def _on_lr_spin_value_changed(self, value: float) -> None:
         self.model.set_lr(value)
         self.changed.emit()
 
-    def _on_steps_spin_value_changed(self, _value: int) -> None:
+    def _on_steps_spin_value_changed(self, value: int) -> None:
+        self.model.set_steps_per_frame(value)
         self.changed.emit()
 
     def _on_train_button_toggled(self, checked: bool) -> None:
         if checked:
-            self._show_message("")
-            self.train_button.setText(self.tr("Stop"))
-            self._timer.start()
+            self._show_message(None)
+            self.trainer.start()
         else:
-            self._timer.stop()
-            self.model.stop_training()
-            self.train_button.setText(self.tr("Train"))
+            self.trainer.stop()
 
-    def _on_timer_timeout(self) -> None:
-        self.advance_frame()
+    def _on_trainer_started(self) -> None:
+        self._show_train_state()
 
-    def advance_frame(self) -> None:
-        """One animation frame: ``steps per frame`` Adam steps, then one redraw;
-        a bad step stops training with a message (the last good weights stay)."""
-        reason = self.model.train(self.steps_spin.value())
+    def _on_trainer_stopped(self, reason: str | None) -> None:
+        self._show_train_state()
+        self._show_pace()
         if reason is not None:
-            self.stop_animation()
-            self._show_message(self._stop_message(reason))
+            self._show_message(reason)
+
+    def _on_trainer_paced(self, steps: int, asked: int) -> None:
+        self._last_pace = (steps, asked)
+        self._show_pace()
 
     def _stop_message(self, reason: str) -> str:
         if reason == optim.BEYOND_LIMIT:

@@ -1,0 +1,44 @@
+"""What each hidden neuron of a 2-input ReLU classifier computes over the plane.
+
+The spiral tab draws one small map per hidden neuron: its ReLU output at
+every cell centre of ``engine.network.grid_points`` (the class map's grid).
+Computed in float32, neurons first — row k of a layer's result is neuron k's
+whole map, contiguous — so a view can show it without copying.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.network import Classifier, Extent, grid_points
+
+
+def hidden_maps(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0),
+                cells: int = 150) -> list[np.ndarray]:
+    """Per hidden layer, a float32 array of shape (width, cells, cells):
+    ``[k, i, j]`` is neuron k's ReLU output at the centre of cell (i along x,
+    j along y), as ``class_map`` indexes its cells. Layer 1 is
+    ReLU(w_x·x + w_y·y + b); later layers take the previous layer's outputs."""
+    if model.sizes[0] != 2:
+        raise ValueError(f"neuron maps need a 2-input network, this one has {model.sizes[0]}")
+    if model.hidden_activation != "relu":
+        raise ValueError("neuron maps assume ReLU hidden layers")
+    cells = int(cells)
+    a = grid_points(extent, cells).T.astype(np.float32)  # (2, cells²)
+    maps = []
+    for layer in model.layers[:-1]:
+        z = layer.weights.T.astype(np.float32) @ a  # (width, cells²)
+        z += layer.biases.T.astype(np.float32)
+        np.maximum(z, 0.0, out=z)
+        maps.append(z.reshape(-1, cells, cells))
+        a = z
+    return maps
+
+
+def neuron_terms(model: Classifier, layer: int, index: int) -> tuple[np.ndarray, float]:
+    """The incoming weights and the bias of neuron ``index`` of hidden
+    ``layer`` (1-based): it computes ReLU(weights · inputs + bias)."""
+    if not 1 <= layer < len(model.sizes) - 1 or not 0 <= index < model.sizes[layer]:
+        raise ValueError(f"no hidden neuron {index} in layer {layer}")
+    dense = model.layers[layer - 1]
+    return dense.weights[:, index].copy(), float(dense.biases[0, index])
