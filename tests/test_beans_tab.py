@@ -352,7 +352,7 @@ def test_state_round_trip_and_bad_values(tab, qtbot):
 def test_tab_protocol(tab):
     assert tab.tab_title() == "Bean SGD"
     assert tab.export_plot() is tab.beansPlot
-    assert tab.exercise_snapshot() == {"bean_trainer": tab.trainer}
+    assert tab.exercise_snapshot()["bean_trainer"] is tab.trainer
     for name in ("lossPlot", "costPlot", "newBeansButton", "toxicToggle", "beanMessage",
                  "playButton", "stepButton", "resetButton", "speedSpin", "epochsSpin"):
         assert getattr(tab, name).objectName() == name
