@@ -7,6 +7,7 @@ import weakref
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+import shiboken6
 
 # Colour-blind-safe palette (Okabe–Ito), in the order curves are given colours.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
@@ -47,7 +48,8 @@ def configure_pyqtgraph(dark: bool = False) -> None:
     pg.setConfigOptions(antialias=True, background=_theme.background,
                         foreground=_theme.foreground)
     for plot in list(_plots):
-        restyle_plot(plot)
+        if shiboken6.isValid(plot):  # a closed tab's plot may wait for the GC to drop it
+            restyle_plot(plot)
 
 
 def restyle_plot(plot: pg.PlotWidget) -> None:

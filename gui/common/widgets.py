@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,64 @@ def signals_blocked(*objects: QObject):
             obj.blockSignals(was_blocked)
 
 
+_FINE_KEYS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1}
+FINE_DIVISOR = 10  # Shift + arrow moves by a tenth of the single step
+
+
+class _DragSlider(QSlider):
+    """A slider whose drag moves the value ``per_pixel`` for each pixel the
+    mouse travels, whatever the slider's width (fine control on a slider
+    spanning a wide range); a press on the groove first jumps there."""
+
+    def __init__(self, per_pixel_ticks: float, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._per_pixel_ticks = per_pixel_ticks
+        self._grab: tuple[float, int] | None = None  # (press x, value at the press)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        x = event.position().x()
+        if not self._handle_rect().contains(event.position().toPoint()):
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderGroove, self)
+            span = max(groove.width() - self._handle_rect().width(), 1)
+            offset = int(x - groove.x() - self._handle_rect().width() / 2)
+            self.setSliderDown(True)
+            self.setValue(QStyle.sliderValueFromPosition(
+                self.minimum(), self.maximum(), min(max(offset, 0), span), span))
+        else:
+            self.setSliderDown(True)
+        self._grab = (x, self.value())
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._grab is None:
+            super().mouseMoveEvent(event)
+            return
+        start_x, start_value = self._grab
+        self.setValue(start_value + round((event.position().x() - start_x)
+                                          * self._per_pixel_ticks))
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._grab is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._grab = None
+        self.setSliderDown(False)
+        event.accept()
+
+    def _handle_rect(self):
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, self)
+
+
 class ParamSlider(QWidget):
     """A slider and a spin box showing one float; neither owns it.
 
@@ -54,13 +113,15 @@ class ParamSlider(QWidget):
 
     def __init__(self, name: str, minimum: float = -10.0, maximum: float = 10.0,
                  step: float = 0.01, decimals: int = 3, value: float = 0.0,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, drag_per_pixel: float | None = None):
         super().__init__(parent)
         self.name = name
         self.step = step
         self.setObjectName(f"{name}_pair")
 
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        # drag_per_pixel: a drag moves the value this much per pixel (see _DragSlider).
+        self.slider = (QSlider(Qt.Orientation.Horizontal, self) if drag_per_pixel is None
+                       else _DragSlider(drag_per_pixel / step, self))
         self.slider.setObjectName(f"{name}_slider")
         self.slider.setRange(self._to_ticks(minimum), self._to_ticks(maximum))
         self.slider.setMinimumWidth(80)
@@ -84,6 +145,18 @@ class ParamSlider(QWidget):
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         self.slider.sliderPressed.connect(self.editStarted)
         self.slider.sliderReleased.connect(self.editFinished)
+        self.slider.installEventFilter(self)
+        self.spin.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift + arrow key: a tenth of a step, for fine control from the keyboard."""
+        if (event.type() == QEvent.Type.KeyPress
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                and event.key() in _FINE_KEYS):
+            self.spin.setValue(self.spin.value() + _FINE_KEYS[event.key()] * self.step
+                               / FINE_DIVISOR)
+            return True
+        return super().eventFilter(watched, event)
 
     def _to_ticks(self, value: float) -> int:
         return round(value / self.step)
@@ -95,6 +168,7 @@ class ParamSlider(QWidget):
         """Show ``value`` in both widgets without emitting anything."""
         if not math.isfinite(value):
             return
+        value = round(value, self.spin.decimals()) + 0.0  # + 0.0: never show "-0.000"
         with signals_blocked(self.slider, self.spin):
             self.spin.setValue(value)
             self.slider.setValue(self._to_ticks(value))
