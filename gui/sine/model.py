@@ -182,8 +182,9 @@ class SineFitModel(QObject):
         """``steps`` optimiser steps on the current target, frozen parameters
         left alone, the views not told (see ``announce``); returns the MSE
         after them. A step that would make a parameter non-finite raises
-        ``ValueError`` with the network at its last good values, and steps that take one beyond ±PARAM_LIMIT raise it
-        with the network as it was before them."""
+        ``ValueError`` with the network at its last good values, and steps
+        that take one beyond ±PARAM_LIMIT raise it with the network as it
+        was before them."""
         X, Y = self.x.reshape(-1, 1), self.target.reshape(-1, 1)
         start = self.network.get_flat()
         try:
