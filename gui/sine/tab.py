@@ -23,9 +23,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollBar,
     QSplitter,
     QStyle,
     QToolButton,
@@ -176,9 +178,6 @@ class SineFitTab(TabMixin, QWidget):
         row.addStretch(1)
         for button in (self.undoButton, self.redoButton):
             row.addWidget(button)
-        row.addSpacing(8)
-        for button in (self.saveWeightsButton, self.loadWeightsButton, self.copyNumpyButton):
-            row.addWidget(button)
         return row
 
     def _tool_button(self, name: str) -> QToolButton:
@@ -212,6 +211,14 @@ class SineFitTab(TabMixin, QWidget):
         row.addStretch(1)
         return row
 
+    def _build_files_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for button in (self.saveWeightsButton, self.loadWeightsButton, self.copyNumpyButton):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
     def _build_body(self) -> QSplitter:
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -234,6 +241,7 @@ class SineFitTab(TabMixin, QWidget):
         self._side = QVBoxLayout(right)
         self._side.setContentsMargins(0, 0, 0, 0)
         self._side.setSpacing(4)
+        self._side.addLayout(self._build_files_row())
         self._side.addLayout(self._build_shape_row())
         self._size_diagram(self.diagram)
         self._side.addWidget(self.diagram)
@@ -254,21 +262,26 @@ class SineFitTab(TabMixin, QWidget):
         diagram.setMinimumHeight(160)
         diagram.setMaximumHeight(270)
 
-    def _build_readouts(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(12)
+    def _build_readouts(self) -> QGridLayout:
+        """Check box and button on the left, the four numbers two by two on
+        the right, so the row stays narrow in any language."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(0)
         self.showNeuronsCheck = check_box("", self, "showNeuronsCheck", "")
         self.fitViewButton = self._tool_button("fitViewButton")
         self.mseLabel = self._readout("mseLabel")
         self.r2Label = self._readout("r2Label")
         self.maxErrorLabel = self._readout("maxErrorLabel")
         self.bestMseLabel = self._readout("bestMseLabel")
-        row.addWidget(self.showNeuronsCheck)
-        row.addWidget(self.fitViewButton)
-        row.addStretch(1)
-        for label in (self.mseLabel, self.r2Label, self.maxErrorLabel, self.bestMseLabel):
-            row.addWidget(label)
-        return row
+        grid.addWidget(self.showNeuronsCheck, 0, 0)
+        grid.addWidget(self.fitViewButton, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.mseLabel, 0, 2)
+        grid.addWidget(self.bestMseLabel, 1, 2)
+        grid.addWidget(self.r2Label, 0, 3)
+        grid.addWidget(self.maxErrorLabel, 1, 3)
+        return grid
 
     def _readout(self, name: str) -> QLabel:
         label = readout_label(self, name, "")
@@ -418,11 +431,19 @@ class SineFitTab(TabMixin, QWidget):
         self.bestMseLabel.setToolTip(self.tr(
             "The lowest MSE reached against this target with this network shape."))
         self.messageLabel.setToolTip(self.tr("What the last action did, or why it failed."))
+        self._name_scroll_bars()
         self.plot.retranslate()
         self._show_title()
         self._show_metrics()
         self._show_neuron_note()
         self._show_message()
+
+    def _name_scroll_bars(self) -> None:
+        """Scroll bars are sliders too: a screen reader names them."""
+        for bar in self.findChildren(QScrollBar):
+            bar.setAccessibleName(self.tr("vertical scroll bar")
+                                  if bar.orientation() == Qt.Orientation.Vertical
+                                  else self.tr("horizontal scroll bar"))
 
     @staticmethod
     def _retranslate_combo(combo: QComboBox, texts: dict[str, str]) -> None:
@@ -663,6 +684,7 @@ class SineFitTab(TabMixin, QWidget):
             old.setParent(None)  # out of the widget tree now: findChild sees only the new
             old.deleteLater()
         self._connect_views()
+        self._name_scroll_bars()
         self.plot.set_shape(network.sizes[-2], self._kink_count())
         self.plot.set_neurons_visible(self.model.show_neurons)
         self._select_neuron(*self.model.selected)
