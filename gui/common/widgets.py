@@ -44,49 +44,50 @@ FINE_DIVISOR = 10  # Shift + arrow moves by a tenth of the single step
 
 
 class _DragSlider(QSlider):
-    """A slider whose drag moves the value ``per_pixel`` for each pixel the
-    mouse travels, whatever the slider's width (fine control on a slider
-    spanning a wide range); a press on the groove first jumps there."""
+    """A slider whose drag reports how far the mouse moved (``draggedBy(pixels)``)
+    instead of mapping the pointer onto the whole range, so that the owner can
+    move the value a fixed amount per pixel whatever the slider's width. A
+    press on the groove first jumps there (``valueChanged``); ``grabbed``
+    fires when a drag begins."""
 
-    def __init__(self, per_pixel_ticks: float, parent: QWidget | None = None):
+    grabbed = Signal()
+    draggedBy = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self._per_pixel_ticks = per_pixel_ticks
-        self._grab: tuple[float, int] | None = None  # (press x, value at the press)
+        self._press_x: float | None = None
 
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        x = event.position().x()
-        if not self._handle_rect().contains(event.position().toPoint()):
+        self.setSliderDown(True)
+        handle = self._handle_rect()
+        if not handle.contains(event.position().toPoint()):
             option = QStyleOptionSlider()
             self.initStyleOption(option)
             groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
                                                  QStyle.SubControl.SC_SliderGroove, self)
-            span = max(groove.width() - self._handle_rect().width(), 1)
-            offset = int(x - groove.x() - self._handle_rect().width() / 2)
-            self.setSliderDown(True)
+            span = max(groove.width() - handle.width(), 1)
+            offset = int(event.position().x() - groove.x() - handle.width() / 2)
             self.setValue(QStyle.sliderValueFromPosition(
                 self.minimum(), self.maximum(), min(max(offset, 0), span), span))
-        else:
-            self.setSliderDown(True)
-        self._grab = (x, self.value())
+        self._press_x = event.position().x()
+        self.grabbed.emit()
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
-        if self._grab is None:
+        if self._press_x is None:
             super().mouseMoveEvent(event)
             return
-        start_x, start_value = self._grab
-        self.setValue(start_value + round((event.position().x() - start_x)
-                                          * self._per_pixel_ticks))
+        self.draggedBy.emit(event.position().x() - self._press_x)
         event.accept()
 
     def mouseReleaseEvent(self, event) -> None:
-        if self._grab is None:
+        if self._press_x is None:
             super().mouseReleaseEvent(event)
             return
-        self._grab = None
+        self._press_x = None
         self.setSliderDown(False)
         event.accept()
 
@@ -120,8 +121,14 @@ class ParamSlider(QWidget):
         self.setObjectName(f"{name}_pair")
 
         # drag_per_pixel: a drag moves the value this much per pixel (see _DragSlider).
-        self.slider = (QSlider(Qt.Orientation.Horizontal, self) if drag_per_pixel is None
-                       else _DragSlider(drag_per_pixel / step, self))
+        self._drag_per_pixel = drag_per_pixel
+        self._grab_value = 0.0
+        if drag_per_pixel is None:
+            self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        else:
+            self.slider = _DragSlider(self)
+            self.slider.grabbed.connect(self._on_slider_grabbed)
+            self.slider.draggedBy.connect(self._on_slider_dragged_by)
         self.slider.setObjectName(f"{name}_slider")
         self.slider.setRange(self._to_ticks(minimum), self._to_ticks(maximum))
         self.slider.setMinimumWidth(80)
@@ -183,6 +190,13 @@ class ParamSlider(QWidget):
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         self.valueChanged.emit(self.spin.value())
+
+    def _on_slider_grabbed(self) -> None:
+        self._grab_value = self.spin.value()
+
+    def _on_slider_dragged_by(self, pixels: float) -> None:
+        self.spin.setValue(round(self._grab_value + pixels * self._drag_per_pixel,
+                                 self.spin.decimals()))
 
     def _on_spin_value_changed(self, value: float) -> None:
         with signals_blocked(self.slider):

@@ -38,7 +38,7 @@ CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # Kink labels: the top one sits at this share of the line's height, each
 # further row of labels (for kinks too close to share a row) this much lower.
 KINK_LABEL_TOP = 0.96
-KINK_LABEL_ROW_PX = 16  # a row of labels is this tall
+KINK_LABEL_ROW_PX = 22  # a row of labels is about this tall
 KINK_LABEL_PX = 22  # room a label needs across, in pixels, before the next may share its row
 __all__ = ["DEFAULT_Y_RANGE", "SinePlotView"]
 
@@ -217,7 +217,9 @@ class SinePlotView(QObject):
                 row_ends.append(x)
             row_ends[row] = x
             rows[int(k)] = row
-        row_share = KINK_LABEL_ROW_PX / max(self._view_box.height(), 1.0)
+        label_height = max((self.kink_lines[k].label.boundingRect().height() for k in rows),
+                           default=KINK_LABEL_ROW_PX)
+        row_share = (label_height + 1) / max(self._view_box.height(), 1.0)
         for k, row in rows.items():
             if self._kink_rows.get(k) != row:  # move a label only when its row changes
                 self.kink_lines[k].label.setPosition(max(KINK_LABEL_TOP - row_share * row,

@@ -95,6 +95,7 @@ class SineFitTab(TabMixin, QWidget):
         self.guided_build = GuidedBuild(self.model, self.history, self)
         self._random_state: NetworkState | None = None  # the last "Random" weights drawn
         self._message: Message | None = None
+        self._silent_message: Message | None = None  # "this slider changes nothing", if shown
         self.confirm_box: QMessageBox | None = None  # the open "replace your work?" question
 
         self.plot = SinePlotView(self.network.sizes[-2], self._kink_count(), self)
@@ -618,12 +619,16 @@ class SineFitTab(TabMixin, QWidget):
     def _explain_if_silent(self, name: str) -> None:
         """From Zeros a hidden slider changes nothing: say why."""
         layer, index = self.model.param_neuron(name)
-        if layer < len(self.network.sizes) - 1 and self.model.is_silent(name):
-            self._say(lambda: self.tr(
-                "{0} changes nothing yet: this neuron's output is multiplied by 0 in every "
-                "path to y (hidden-{1} neuron {2}: every weight after it, or after the "
-                "neurons it feeds, is 0). Give one of those weights a value first.").format(
-                name, layer, index))
+        silent = layer < len(self.network.sizes) - 1 and self.model.is_silent(name)
+        if not silent:
+            if self._message is self._silent_message:
+                self._say(None)
+            return
+        self._silent_message = lambda: self.tr(
+            "{0} changes nothing yet: this neuron's output is multiplied by 0 in every path "
+            "to y (hidden-{1} neuron {2}: every weight after it, or after the neurons it "
+            "feeds, is 0). Give one of those weights a value first.").format(name, layer, index)
+        self._say(self._silent_message)
 
     def _on_panel_lock_toggled(self, names: list[str], locked: bool) -> None:
         self.model.set_locked(names, locked)
