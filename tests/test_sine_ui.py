@@ -102,6 +102,8 @@ def test_a_theme_switch_recolours_the_diagram_in_place(tab):
         assert tab.diagram is diagram
         assert diagram.backgroundBrush().color().name() == plot_theme().background
         assert plot_theme().dark
+        for _, label in tab.plot.widget.getPlotItem().legend.items:  # legend text redrawn
+            assert plot_theme().foreground in label.item.toHtml()
     finally:
         apply_theme(False)
         tab.restyle()
