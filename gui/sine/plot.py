@@ -16,10 +16,18 @@ from functools import partial
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from gui.common.plotting import PALETTE, TARGET_COLOUR, colour, fix_range, make_plot
-from gui.sine.model import DEFAULT_Y_RANGE
+from gui.common.plotting import (
+    PALETTE,
+    TARGET_COLOUR,
+    colour,
+    fix_range,
+    make_plot,
+    plot_theme,
+)
+from gui.sine.model import DEFAULT_Y_RANGE, MAX_WIDTH
 
 X_RANGE = (0.0, 1.0)
 X_PADDING = 0.02
@@ -40,7 +48,53 @@ CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 KINK_LABEL_TOP = 0.96
 KINK_LABEL_ROW_PX = 22  # a row of labels is about this tall
 KINK_LABEL_PX = 22  # room a label needs across, in pixels, before the next may share its row
+# The grid, as opaque lines: pyqtgraph's own grid lives in the axes' cached
+# pixmaps, two plot-sized translucent images blended on every frame, which
+# doubled the cost of a slider move. Lines mixed into the background cost
+# almost nothing to stroke.
+GRID_OPACITY = (0.22, 0.1)  # major, minor lines: the foreground mixed in this much
 __all__ = ["DEFAULT_Y_RANGE", "SinePlotView"]
+
+
+def _mix(top: str, bottom: str, opacity: float) -> QColor:
+    a, b = QColor(top), QColor(bottom)
+    return QColor.fromRgbF(*(opacity * x + (1 - opacity) * y
+                             for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+class _GridLines:
+    """Major and minor grid lines at the axes' ticks, redrawn only when the
+    view range or size changes."""
+
+    def __init__(self, item: pg.PlotItem):
+        self._item = item
+        self._lines = [pg.PlotCurveItem(connect="pairs", antialias=False, skipFiniteCheck=True)
+                       for _ in GRID_OPACITY]
+        for line in self._lines:
+            line.setZValue(-100)
+            item.getViewBox().addItem(line, ignoreBounds=True)
+        item.showGrid(x=False, y=False)
+        item.getViewBox().sigRangeChanged.connect(self.update)
+        item.getViewBox().sigResized.connect(self.update)
+        self.restyle()
+
+    def restyle(self) -> None:
+        theme = plot_theme()
+        for line, opacity in zip(self._lines, GRID_OPACITY, strict=True):
+            line.setPen(pg.mkPen(_mix(theme.foreground, theme.background, opacity), width=1))
+
+    def update(self, *_args) -> None:
+        view_box = self._item.getViewBox()
+        (x0, x1), (y0, y1) = view_box.viewRange()
+        width, height = max(view_box.width(), 1.0), max(view_box.height(), 1.0)
+        x_levels = self._item.getAxis("bottom").tickValues(x0, x1, width)
+        y_levels = self._item.getAxis("left").tickValues(y0, y1, height)
+        for level, line in enumerate(self._lines):
+            xs = x_levels[level][1] if level < len(x_levels) else []
+            ys = y_levels[level][1] if level < len(y_levels) else []
+            segments_x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
+            segments_y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
+            line.setData(segments_x.astype(float), segments_y.astype(float))
 
 
 class SinePlotView(QObject):
@@ -70,9 +124,12 @@ class SinePlotView(QObject):
         # Bottom right: below the sine's trough, clear of the kink labels at the top.
         self._legend = self._item.addLegend(offset=(-10, -10))
         self._legend.setCacheMode(CACHED)
+        self._grid = _GridLines(self._item)
 
         self.neuron_curves: list[pg.PlotDataItem] = []
         self.kink_lines: list[pg.InfiniteLine] = []
+        self._curve_pool: list[pg.PlotDataItem] = []
+        self._kink_pool: list[pg.InfiniteLine] = []
         self.target_curve = self.widget.plot(pen=pg.mkPen(TARGET_COLOUR, width=TARGET_WIDTH),
                                              name="target", skipFiniteCheck=True)
         self.target_curve.curve.setCacheMode(CACHED)
@@ -83,6 +140,7 @@ class SinePlotView(QObject):
                                                            width=NEURON_WIDTH))
         self._neurons_visible = False
         self._kink_rows: dict[int, int] = {}
+        self.set_shape(MAX_WIDTH, MAX_WIDTH)  # the pools, made once
         self.set_shape(n_neurons, n_kinks)
         self.set_y_range(*DEFAULT_Y_RANGE)
 
@@ -93,24 +151,32 @@ class SinePlotView(QObject):
         self.retranslate()
 
     def set_shape(self, n_neurons: int, n_kinks: int) -> None:
-        """As many neuron curves as the last hidden layer has neurons, and as
-        many kink markers as ``n_kinks`` (0 when the activation has none)."""
-        while len(self.neuron_curves) > n_neurons:
-            self._item.removeItem(self.neuron_curves.pop())
-        while len(self.neuron_curves) < n_neurons:
-            k = len(self.neuron_curves)
+        """Show as many neuron curves as the last hidden layer has neurons, and
+        as many kink markers as ``n_kinks`` (0 when the activation has none).
+        The items come from pools made once, up to the widest layer: a change
+        of shape only shows and hides them."""
+        while len(self._curve_pool) < n_neurons:
+            k = len(self._curve_pool)
             curve = pg.PlotDataItem(pen=pg.mkPen(NEURON_COLOURS[k % len(NEURON_COLOURS)],
                                                  width=NEURON_WIDTH), skipFiniteCheck=True)
             curve.setZValue(-1)  # under the target and the output
-            curve.setVisible(self._neurons_visible)
             self._item.addItem(curve)
-            self.neuron_curves.append(curve)
-        while len(self.kink_lines) > n_kinks:
-            self._view_box.removeItem(self.kink_lines.pop())
-        while len(self.kink_lines) < n_kinks:
-            self.kink_lines.append(self._make_kink_line(len(self.kink_lines)))
+            self._curve_pool.append(curve)
+        while len(self._kink_pool) < n_kinks:
+            self._kink_pool.append(self._make_kink_line(len(self._kink_pool)))
+        self.neuron_curves = self._curve_pool[:n_neurons]
+        self.kink_lines = self._kink_pool[:n_kinks]
+        for curve in self._curve_pool[n_neurons:]:
+            curve.setVisible(False)
+        for line in self._kink_pool[n_kinks:]:
+            line.setVisible(False)
+        for curve in self.neuron_curves:
+            curve.setVisible(self._neurons_visible)
         self._kink_rows = {}
         self._retranslate_kinks()
+
+    def restyle(self) -> None:
+        self._grid.restyle()
 
     def retranslate(self) -> None:
         for sample, label in self._legend.items:

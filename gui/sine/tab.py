@@ -457,6 +457,7 @@ class SineFitTab(TabMixin, QWidget):
         widget.setToolTip(tip)
 
     def restyle(self) -> None:
+        self.plot.restyle()
         self.diagram.restyle()
         self.panel.restyle()
 
