@@ -52,6 +52,9 @@ WEAK_HINT_SHARE = 0.05
 INCREASE, DECREASE, FLAT = "▶", "◀", "·"
 HINT_COLOUR = PALETTE[2]  # green: "this way is downhill"
 BUILD_SLICE_S = 0.006  # idle building stops after this long, so a frame still fits
+IDLE_INTERVAL_MS = 4
+PAGES_PER_DELETE = 6  # pages of a replaced panel deleted per idle slice
+_DISPOSING: set[ParamPanel] = set()  # panels being deleted in slices (kept alive meanwhile)
 
 
 def _lock_icon(closed: bool, colour: QColor) -> QIcon:
@@ -153,7 +156,9 @@ class ParamPanel(RetranslateMixin, QWidget):
         self._unbuilt = list(self._page_names)
         self._build_timer = QTimer(self)
         self._build_timer.setSingleShot(True)
-        self._build_timer.setInterval(0)
+        # Not 0 ms: a zero timer runs again before pending paints, so the
+        # slices would add up to one long freeze instead of fitting between frames.
+        self._build_timer.setInterval(IDLE_INTERVAL_MS)
         self._build_timer.timeout.connect(self._on_build_timer_timeout)
         self.restyle()
         self.retranslate()
@@ -257,6 +262,32 @@ class ParamPanel(RetranslateMixin, QWidget):
         grid.addWidget(lock, row, 4)
         self.sliders[name], self.locks[name], self.hints[name] = pair, lock, hint
         self._rows[name] = _Row(label, hint, pair, lock)
+
+    def dispose(self) -> None:
+        """Take the panel off screen now and delete it page by page in idle
+        slices: deleting a 593-row panel at once would freeze a frame for
+        ~100 ms."""
+        self._build_timer.stop()
+        for tabs in (self.layer_tabs, *self._neuron_tabs):
+            tabs.blockSignals(True)  # pages going away are no change of neuron
+        self.hide()
+        self.setParent(None)  # out of the widget tree now: findChild sees only the new panel
+        _DISPOSING.add(self)
+        self._doomed = [tabs.widget(k) for tabs in self._neuron_tabs for k in range(tabs.count())]
+        self._pages, self._rows = {}, {}  # nothing to translate or restyle any more
+        self._build_timer.timeout.disconnect()
+        self._build_timer.timeout.connect(self._on_dispose_timer_timeout)
+        self._build_timer.start()
+
+    def _on_dispose_timer_timeout(self) -> None:
+        # Qt deletes them between two events: a few at a time keeps each pause short.
+        for _ in range(min(PAGES_PER_DELETE, len(self._doomed))):
+            self._doomed.pop().deleteLater()
+        if self._doomed:
+            self._build_timer.start()
+        else:
+            _DISPOSING.discard(self)
+            self.deleteLater()
 
     # --- texts ---
 

@@ -684,11 +684,12 @@ class SineFitTab(TabMixin, QWidget):
                                 locked=self.model.locked, lazy=True)
         self.diagram = NetworkDiagram(network, self)
         self._size_diagram(self.diagram)
-        for old, new in ((old_panel, self.panel), (old_diagram, self.diagram)):
-            self._side.replaceWidget(old, new)
-            old.hide()
-            old.setParent(None)  # out of the widget tree now: findChild sees only the new
-            old.deleteLater()
+        self._side.replaceWidget(old_panel, self.panel)
+        old_panel.dispose()
+        self._side.replaceWidget(old_diagram, self.diagram)
+        old_diagram.hide()
+        old_diagram.setParent(None)  # out of the widget tree now: findChild sees only the new
+        old_diagram.deleteLater()
         self._connect_views()
         self._name_scroll_bars()
         self.plot.set_shape(network.sizes[-2], self._kink_count())
