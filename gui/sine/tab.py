@@ -78,6 +78,9 @@ from gui.sine.undo import NetworkUndo
 from gui.sine.weights import read_weights, write_weights
 
 Message = Callable[[], str]  # a status text, made again in the current language
+# A panel of up to this many parameters is built at once after a change of
+# shape (well within a frame); a larger one builds its other pages in idle time.
+EAGER_PANEL_PARAMS = 160
 
 
 class SineFitTab(TabMixin, QWidget):
@@ -681,7 +684,8 @@ class SineFitTab(TabMixin, QWidget):
         network = self.network
         old_panel, old_diagram = self.panel, self.diagram
         self.panel = ParamPanel(network, self, values=network.get_flat(),
-                                locked=self.model.locked, lazy=True)
+                                locked=self.model.locked,
+                                lazy=network.n_params > EAGER_PANEL_PARAMS)
         self.diagram = NetworkDiagram(network, self)
         self._size_diagram(self.diagram)
         self._side.replaceWidget(old_panel, self.panel)
