@@ -691,6 +691,8 @@ class SineFitTab(TabMixin, QWidget):
         self._side.replaceWidget(old_panel, self.panel)
         old_panel.dispose()
         self._side.replaceWidget(old_diagram, self.diagram)
+        self.panel.show()  # now, not when the layout's queued show comes round
+        self.diagram.show()
         old_diagram.hide()
         old_diagram.setParent(None)  # out of the widget tree now: findChild sees only the new
         old_diagram.deleteLater()
