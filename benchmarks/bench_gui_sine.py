@@ -89,6 +89,8 @@ def _shape_change_ms(tab, app) -> float:
     default and the deepest network."""
     from PySide6.QtCore import QEvent
 
+    from gui.sine import params
+
     times = []
     for k in range(SHAPE_CHANGES):
         sizes = DEEP if k % 2 == 0 else DEFAULT
@@ -97,8 +99,12 @@ def _shape_change_ms(tab, app) -> float:
         app.processEvents()  # layout, then the paint of everything that changed
         tab.repaint()
         times.append(time.perf_counter() - start)
-        tab.panel.finish_building()  # the rest of the idle build, outside the timing
-        # What the event loop does between frames: delete the old panel and diagram.
+        # Outside the timing, what the event loop does in the frames after: the
+        # rest of the idle build, and deleting the old panel and diagram.
+        tab.panel.finish_building()
+        while params.panels_being_deleted():
+            app.processEvents()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         app.processEvents()
     return statistics.median(times) * 1e3

@@ -79,6 +79,11 @@ def _lock_icon(closed: bool, colour: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+def panels_being_deleted() -> int:
+    """How many replaced panels are still being deleted page by page."""
+    return len(_DISPOSING)
+
+
 class _Row:
     """The widgets of one parameter's row."""
 
