@@ -94,11 +94,17 @@ def test_a_language_switch_keeps_every_widget_the_best_mse_undo_and_the_guided_b
     assert find_child(tab, QLabel, "guidedCaption").text() != ""
 
 
-def test_a_theme_switch_recolours_the_diagram_in_place(tab):
+def test_a_theme_switch_recolours_the_diagram_in_place_while_auto_fit_runs(tab, qtbot):
     diagram = tab.diagram
+    tab.autofit.max_steps = 10_000_000
+    find_child(tab, QPushButton, "autoFitButton").click()
+    qtbot.waitUntil(lambda: tab.autofit.steps > 0)
+    steps = tab.autofit.steps
     try:
         apply_theme(True)
         tab.restyle()
+        qtbot.waitUntil(lambda: tab.autofit.steps > steps)
+        assert tab.is_running()
         assert tab.diagram is diagram
         assert diagram.backgroundBrush().color().name() == plot_theme().background
         assert plot_theme().dark
