@@ -366,3 +366,27 @@ def test_random_states_raise_only_value_error_and_change_nothing(tab, change):
     else:  # a valid state: it round-trips
         assert math.isfinite(tab.model.metrics["mse"]) or True
         tab.load_state(json.loads(before))
+
+
+def test_the_time_budgeted_auto_fit_reaches_the_weights_of_the_same_steps_run_at_once(tab,
+                                                                                      qtbot):
+    from engine.optim import Adam, train_steps
+
+    choose_preset(tab, "Hand-tuned")
+    tab.model.set_locked(["b3_0"], True)
+    start = tab.network.get_flat()
+    tab.autofit.learning_rate = 0.001  # small: the MSE falls at every step, the last is best
+    tab.autofit.max_steps = 120
+    tab.autofit.target_mse = 1e-9
+    find_child(tab, QPushButton, "autoFitButton").click()
+    qtbot.waitUntil(lambda: not tab.autofit.is_running(), timeout=20_000)
+    assert tab.autofit.steps == 120
+
+    from engine.network import MLP
+    net = MLP((1, 8, 8, 1))
+    net.set_flat(start)
+    mask = np.ones(net.n_params)
+    mask[net.param_index("b3_0")] = 0.0
+    train_steps(net, tab.x_values.reshape(-1, 1), tab.target_values.reshape(-1, 1),
+                Adam(lr=0.001), 120, mask)
+    np.testing.assert_allclose(tab.network.get_flat(), net.get_flat(), rtol=0, atol=1e-12)

@@ -157,6 +157,7 @@ class SineFitModel(QObject):
         self.selected = (1, 0)
         self.y_range = DEFAULT_Y_RANGE
         self.autofit_target_mse = DEFAULT_TARGET_MSE
+        self.random_state: NetworkState | None = None  # the last "Random" weights drawn
         self.snapshot: FitSnapshot
         self.metrics: dict[str, float]
         self._recompute()

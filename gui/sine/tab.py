@@ -96,7 +96,6 @@ class SineFitTab(TabMixin, QWidget):
         self.undo_stack = self.history.stack
         self.autofit = AutoFitter(self.model, self)
         self.guided_build = GuidedBuild(self.model, self.history, self)
-        self._random_state: NetworkState | None = None  # the last "Random" weights drawn
         self._message: Message | None = None
         self._silent_message: Message | None = None  # "this slider changes nothing", if shown
         self.confirm_box: QMessageBox | None = None  # the open "replace your work?" question
@@ -498,7 +497,7 @@ class SineFitTab(TabMixin, QWidget):
         self.guided_build.leave()
         self.model.apply_state(state)
         if state["preset"] == "random":
-            self._random_state = self.model.network_state()
+            self.model.random_state = self.model.network_state()
         with signals_blocked(self.targetCombo, self.autoFitTargetSpin, self.showNeuronsCheck):
             self.targetCombo.setCurrentIndex(self.targetCombo.findData(state["target"]))
             self.autoFitTargetSpin.setValue(state["autofit_target_mse"])
@@ -734,7 +733,7 @@ class SineFitTab(TabMixin, QWidget):
         self._leave_guided_build()
         state = preset_values(key, self.network)
         if key == "random":
-            self._random_state = state
+            self.model.random_state = state
         name = self.presetCombo.currentText()
         self.history.push(state, self.tr("Preset: {0}").format(name))
         self._fit_view()
@@ -744,7 +743,7 @@ class SineFitTab(TabMixin, QWidget):
         """The preset box names what is really loaded ("Custom" for anything else)."""
         if shown is None:
             state = self.model.network_state()
-            random = self._random_state
+            random = self.model.random_state
             shown = "random" if random is not None and state.same_as(random) else (
                 matching_preset(state))
         with signals_blocked(self.presetCombo):
