@@ -390,3 +390,23 @@ def test_the_time_budgeted_auto_fit_reaches_the_weights_of_the_same_steps_run_at
     train_steps(net, tab.x_values.reshape(-1, 1), tab.target_values.reshape(-1, 1),
                 Adam(lr=0.001), 120, mask)
     np.testing.assert_allclose(tab.network.get_flat(), net.get_flat(), rtol=0, atol=1e-12)
+
+
+@pytest.mark.parametrize("sizes", [(1, 8, 8, 1), (1, 16, 16, 16, 1)])
+def test_diagram_text_never_overlaps_on_a_small_tab(tab, sizes):
+    tab.set_shape(sizes)
+    tab.resize(1000, 580)
+    QApplication.processEvents()
+    view = tab.diagram
+
+    def screen_box(item):  # where the text really is on screen (it ignores the view's scale)
+        return item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
+
+    headers = [screen_box(h) for h in view._headers]
+    for a, b in zip(headers, headers[1:]):
+        assert not a.intersects(b)
+    for column in view._label_items[1:-1]:
+        boxes = [screen_box(label) for label in column if label.isVisible()]
+        assert len(boxes) >= 2
+        for a, b in zip(boxes, boxes[1:]):
+            assert not a.intersects(b)

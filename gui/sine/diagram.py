@@ -16,7 +16,9 @@ per-item shapes, so thin lines stay easy to point at.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import pyqtgraph as pg
@@ -155,8 +157,6 @@ class NetworkDiagram(RetranslateMixin, QGraphicsView):
         return pg.mkColor(theme.foreground), pg.mkColor(theme.background)
 
     def retranslate(self) -> None:
-        for column, header in enumerate(self._headers):
-            header.setText(self._column_title(column))
         self._place_headers()
         self.setAccessibleName(self.tr("Network diagram"))
         self.setAccessibleDescription(self.tr(
@@ -323,14 +323,42 @@ class NetworkDiagram(RetranslateMixin, QGraphicsView):
 
     def _place_headers(self) -> None:
         """Centre each header over its column, the outer ones kept inside the
-        scene; widths are screen pixels, so this follows the view's scale."""
+        scene; widths are screen pixels, so this follows the view's scale.
+        Where the full titles would run into each other, short ones ("h1")
+        stand in; where node numbers would, only every k-th is shown."""
         scale = self.transform().m11() or 1.0
-        for header, centres in zip(self._headers, self._centres, strict=True):
-            box = header.boundingRect()
-            width, height = box.width() / scale, box.height() / scale
-            x = centres[0].x() - width / 2
-            x = min(max(x, 2.0), SCENE_WIDTH - width - 2.0)
-            header.setPos(x, max((HEADER_HEIGHT - height) / 2 - 2, 0.0))
+        for titles in (self._column_title, self._short_column_title):
+            spans = []
+            for column, (header, centres) in enumerate(zip(self._headers, self._centres,
+                                                           strict=True)):
+                header.setText(titles(column))
+                box = header.boundingRect()
+                width, height = box.width() / scale, box.height() / scale
+                x = min(max(centres[0].x() - width / 2, 2.0), SCENE_WIDTH - width - 2.0)
+                header.setPos(x, max((HEADER_HEIGHT - height) / 2 - 2, 0.0))
+                spans.append((x, x + width))
+            gap = 4 / scale
+            if all(a_end + gap <= b_start for (_, a_end), (b_start, _) in pairwise(spans)):
+                break
+        self._thin_node_labels(scale)
+
+    def _thin_node_labels(self, scale: float) -> None:
+        """Show every k-th hidden node's number, k as small as keeps them apart."""
+        for column, labels in enumerate(self._label_items):
+            if column in (0, self._output_layer) or len(labels) < 2:
+                continue
+            row_px = (self._centres[column][1].y() - self._centres[column][0].y()) * scale
+            height = labels[0].boundingRect().height()
+            every = max(1, math.ceil(height / max(row_px, 1e-6)))
+            for index, label in enumerate(labels):
+                label.setVisible(index % every == 0)
+
+    def _short_column_title(self, column: int) -> str:
+        if column == 0:
+            return "x"
+        if column == self._output_layer:
+            return "y"
+        return f"h{column}"
 
     def _column_title(self, column: int) -> str:
         if column == 0:

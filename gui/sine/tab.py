@@ -247,8 +247,10 @@ class SineFitTab(TabMixin, QWidget):
         self._side.addLayout(self._build_files_row())
         self._side.addLayout(self._build_shape_row())
         self._size_diagram(self.diagram)
-        self._side.addWidget(self.diagram)
-        self._side.addWidget(self.panel, 1)
+        # The diagram and the parameters share the height 2 : 3, so that on a
+        # short window the sliders keep room too.
+        self._side.addWidget(self.diagram, 2)
+        self._side.addWidget(self.panel, 3)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("sineSplitter")
@@ -262,7 +264,7 @@ class SineFitTab(TabMixin, QWidget):
 
     @staticmethod
     def _size_diagram(diagram: NetworkDiagram) -> None:
-        diagram.setMinimumHeight(160)
+        diagram.setMinimumHeight(140)
         diagram.setMaximumHeight(270)
 
     def _build_readouts(self) -> QGridLayout:
