@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -403,10 +404,10 @@ def test_diagram_text_never_overlaps_on_a_small_tab(tab, sizes):
         return item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect())
 
     headers = [screen_box(h) for h in view._headers]
-    for a, b in zip(headers, headers[1:]):
+    for a, b in pairwise(headers):
         assert not a.intersects(b)
     for column in view._label_items[1:-1]:
         boxes = [screen_box(label) for label in column if label.isVisible()]
         assert len(boxes) >= 2
-        for a, b in zip(boxes, boxes[1:]):
+        for a, b in pairwise(boxes):
             assert not a.intersects(b)
