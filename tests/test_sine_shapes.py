@@ -250,3 +250,17 @@ def test_a_large_panel_finishes_building_by_itself(tab, qtbot):
     assert find_child(tab, QSlider, "w1_0_0_slider").isVisible()  # the page on show at once
     qtbot.waitUntil(tab.panel.is_built, timeout=10_000)
     assert len(sliders(tab)) == 593
+
+
+def test_the_guided_build_from_another_shape_asks_then_returns_to_1_8_8_1(tab, qtbot):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    tab.set_shape((1, 4, 1), "tanh")
+    find_child(tab, QPushButton, "guidedBuildButton").click()
+    qtbot.waitUntil(lambda: tab.confirm_box is not None and tab.confirm_box.isVisible())
+    tab.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    check_network_on_show(tab, (1, 8, 8, 1), "relu")
+    assert np.array_equal(tab.network.get_flat(), presets.guided_sine_steps()[0])
+    assert tab.diagram.highlighted_pair() == 0
+    tab.undo()
+    check_network_on_show(tab, (1, 4, 1), "tanh")
