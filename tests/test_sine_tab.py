@@ -96,7 +96,7 @@ def test_every_parameter_has_a_slider_spin_box_and_lock(tab):
 def test_presets_are_listed_in_order_and_the_tab_starts_on_the_first_pair(tab):
     combo = find_child(tab, QComboBox, "presetCombo")
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Hand-tuned", "NNFS first step", "Random", "Zeros"]
+        "Hand-tuned", "NNFS first step", "Random", "Zeros", "Custom"]
     assert combo.currentText() == "NNFS first step"
     assert np.array_equal(tab.network.get_flat(), presets.nnfs_first_step())
     assert np.array_equal(shown_output(tab), fresh_prediction(tab))
@@ -432,10 +432,10 @@ def test_save_and_load_round_trip(tab, tmp_path):
     spin(tab, "w2_3_3").setValue(-1.234)
     saved = tab.network.get_flat()
     path = tmp_path / "weights.json"
-    assert tab.save_weights(path) is None
+    assert tab.save_weights(path).ok
     choose_preset(tab, "Zeros")
     count = tab.undo_stack.count()
-    assert tab.load_weights(path, show_errors=False) is None
+    assert tab.load_weights(path).ok
     assert np.array_equal(tab.network.get_flat(), saved)
     assert spin(tab, "w2_3_3").value() == -1.234
     assert np.array_equal(shown_output(tab), fresh_prediction(tab))
@@ -453,17 +453,21 @@ def test_a_bad_file_is_refused_and_changes_nothing(tab, tmp_path, content, probl
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
     before = tab.network.get_flat()
-    message = tab.load_weights(path, show_errors=False)
-    assert problem in message and tab.last_error == message
+    result = tab.load_weights(path)
+    assert not result.ok and problem in result.message and str(path) in result.message
     assert np.array_equal(tab.network.get_flat(), before)
     assert tab.undo_stack.count() == 0
+    assert tab.findChild(QMessageBox) is None  # the window shows the message, not the tab
 
 
-def test_a_bad_file_names_its_problem_in_a_message_box(tab, tmp_path, qtbot):
+def test_the_load_button_names_a_bad_files_problem_in_a_message_box(tab, tmp_path, qtbot,
+                                                                       monkeypatch):
     path = tmp_path / "short.json"
     save_params(path, NAMES[:96], np.zeros(96))
     before = tab.network.get_flat()
-    tab.load_weights(path)
+    monkeypatch.setattr("gui.sine.tab.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(path), ""))
+    find_child(tab, QToolButton, "loadWeightsButton").click()
     box = tab.findChild(QMessageBox)
     qtbot.waitUntil(box.isVisible)
     assert "96 numbers" in box.text() and "97" in box.text()
@@ -471,13 +475,30 @@ def test_a_bad_file_names_its_problem_in_a_message_box(tab, tmp_path, qtbot):
     box.close()
 
 
+@pytest.mark.parametrize("value", [1e7, 1e308, -10.5])
+def test_a_value_beyond_the_sliders_range_is_refused(tab, tmp_path, value):
+    """Issue 14.3: the bound of the sliders holds for files as for sessions."""
+    path = tmp_path / "big.json"
+    values = presets.hand_tuned_sine()
+    values[0] = value
+    save_params(path, NAMES, values)
+    before, shown = tab.network.get_flat(), spin(tab, "w1_0_0").value()
+    result = tab.load_weights(path)
+    assert not result.ok and "w1_0_0" in result.message and "range" in result.message
+    assert np.array_equal(tab.network.get_flat(), before)
+    assert spin(tab, "w1_0_0").value() == shown
+    state = tab.state_dict()
+    with pytest.raises(ValueError, match="w1_0_0"):
+        tab.load_state({**state, "params": values.tolist()})
+
+
 def test_nan_in_a_file_is_refused(tab, tmp_path):
     path = tmp_path / "nan.json"
     document = {"format": "neuron-tuner/params", "version": 1, "names": NAMES,
                 "values": [0.0] * 96 + ["NaN"]}
     path.write_text(json.dumps(document), encoding="utf-8")
-    message = tab.load_weights(path, show_errors=False)
-    assert "b3_0" in message
+    result = tab.load_weights(path)
+    assert "b3_0" in result.message
     assert np.array_equal(tab.network.get_flat(), presets.nnfs_first_step())
 
 

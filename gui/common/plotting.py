@@ -67,6 +67,8 @@ def restyle_plot(plot: pg.PlotWidget) -> None:
         item.titleLabel.setText(item.titleLabel.text, color=theme.foreground)
     if item.legend is not None:
         item.legend.setLabelTextColor(theme.foreground)
+        for _sample, label in item.legend.items:  # setLabelTextColor does not redraw them
+            label.setText(label.text)
         item.legend.setBrush(theme.legend_background)
 
 

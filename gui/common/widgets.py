@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,65 @@ def signals_blocked(*objects: QObject):
             obj.blockSignals(was_blocked)
 
 
+_FINE_KEYS = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1}
+FINE_DIVISOR = 10  # Shift + arrow moves by a tenth of the single step
+
+
+class _DragSlider(QSlider):
+    """A slider whose drag reports how far the mouse moved (``draggedBy(pixels)``)
+    instead of mapping the pointer onto the whole range, so that the owner can
+    move the value a fixed amount per pixel whatever the slider's width. A
+    press on the groove first jumps there (``valueChanged``); ``grabbed``
+    fires when a drag begins."""
+
+    grabbed = Signal()
+    draggedBy = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._press_x: float | None = None
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setSliderDown(True)
+        handle = self._handle_rect()
+        if not handle.contains(event.position().toPoint()):
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderGroove, self)
+            span = max(groove.width() - handle.width(), 1)
+            offset = int(event.position().x() - groove.x() - handle.width() / 2)
+            self.setValue(QStyle.sliderValueFromPosition(
+                self.minimum(), self.maximum(), min(max(offset, 0), span), span))
+        self._press_x = event.position().x()
+        self.grabbed.emit()
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._press_x is None:
+            super().mouseMoveEvent(event)
+            return
+        self.draggedBy.emit(event.position().x() - self._press_x)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._press_x is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._press_x = None
+        self.setSliderDown(False)
+        event.accept()
+
+    def _handle_rect(self):
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                           QStyle.SubControl.SC_SliderHandle, self)
+
+
 class ParamSlider(QWidget):
     """A slider and a spin box showing one float; neither owns it.
 
@@ -56,13 +116,21 @@ class ParamSlider(QWidget):
 
     def __init__(self, name: str, minimum: float = -10.0, maximum: float = 10.0,
                  step: float = 0.01, decimals: int = 3, value: float = 0.0,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, drag_per_pixel: float | None = None):
         super().__init__(parent)
         self.name = name
         self.step = step
         self.setObjectName(f"{name}_pair")
 
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        # drag_per_pixel: a drag moves the value this much per pixel (see _DragSlider).
+        self._drag_per_pixel = drag_per_pixel
+        self._grab_value = 0.0
+        if drag_per_pixel is None:
+            self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        else:
+            self.slider = _DragSlider(self)
+            self.slider.grabbed.connect(self._on_slider_grabbed)
+            self.slider.draggedBy.connect(self._on_slider_dragged_by)
         self.slider.setObjectName(f"{name}_slider")
         self.slider.setRange(self._to_ticks(minimum), self._to_ticks(maximum))
         self.slider.setMinimumWidth(80)
@@ -86,6 +154,18 @@ class ParamSlider(QWidget):
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         self.slider.sliderPressed.connect(self.editStarted)
         self.slider.sliderReleased.connect(self.editFinished)
+        self.slider.installEventFilter(self)
+        self.spin.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift + arrow key: a tenth of a step, for fine control from the keyboard."""
+        if (event.type() == QEvent.Type.KeyPress
+                and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+                and event.key() in _FINE_KEYS):
+            self.spin.setValue(self.spin.value() + _FINE_KEYS[event.key()] * self.step
+                               / FINE_DIVISOR)
+            return True
+        return super().eventFilter(watched, event)
 
     def _to_ticks(self, value: float) -> int:
         return round(value / self.step)
@@ -97,6 +177,7 @@ class ParamSlider(QWidget):
         """Show ``value`` in both widgets without emitting anything."""
         if not math.isfinite(value):
             return
+        value = round(value, self.spin.decimals()) + 0.0  # + 0.0: never show "-0.000"
         with signals_blocked(self.slider, self.spin):
             self.spin.setValue(value)
             self.slider.setValue(self._to_ticks(value))
@@ -111,6 +192,13 @@ class ParamSlider(QWidget):
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         self.valueChanged.emit(self.spin.value())
+
+    def _on_slider_grabbed(self) -> None:
+        self._grab_value = self.spin.value()
+
+    def _on_slider_dragged_by(self, pixels: float) -> None:
+        self.spin.setValue(round(self._grab_value + pixels * self._drag_per_pixel,
+                                 self.spin.decimals()))
 
     def _on_spin_value_changed(self, value: float) -> None:
         with signals_blocked(self.slider):

@@ -16,15 +16,19 @@ per-item shapes, so thin lines stay easy to point at.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QTransform
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGraphicsEllipseItem,
+    QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPathItem,
     QGraphicsScene,
@@ -34,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.network import MLP
-from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, POSITIVE_COLOUR
+from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, POSITIVE_COLOUR, plot_theme
+from gui.contract import RetranslateMixin
+from gui.sine.numbers import exact
 
 # Scene geometry, in scene units (≈ pixels at the nominal 380×300 size; the
 # view scales the whole scene, pens and fonts included, when it is resized).
@@ -79,14 +85,24 @@ class _Edge:
     name: str
 
 
-def _format_value(value: float) -> str:
-    """Three decimals like the spin boxes, more when the network holds more digits."""
-    if abs(value - round(value, 3)) < 1e-12:
-        return f"{value:.3f}"
-    return f"{value:.6g}"
+_format_value = exact
+# Numbers and headers are drawn at the screen size of the app's font less this
+# (never smaller however the view scales the scene): they must stay readable.
+FONT_POINTS_BELOW_APP = 1.0
+NODE_SPACING_SHARE = 0.45  # a node's radius at most this share of the gap between rows
 
 
-class NetworkDiagram(QGraphicsView):
+def _screen_font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(max(size - FONT_POINTS_BELOW_APP, 1.0))
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+class NetworkDiagram(RetranslateMixin, QGraphicsView):
     """Nodes and weighted edges of one ``MLP``; emits ``neuronSelected(layer, index)``.
 
     Layer numbers follow the parameter names: 1 and 2 are the hidden layers,
@@ -101,8 +117,7 @@ class NetworkDiagram(QGraphicsView):
         self.network = network
         self._sizes = network.sizes
         self._output_layer = len(self._sizes) - 1
-        self._foreground = pg.mkColor(pg.getConfigOption("foreground"))
-        self._background = pg.mkColor(pg.getConfigOption("background"))
+        self._foreground, self._background = self._theme_colours()
         self._selected = (1, 0)
         self._pair: int | None = None
         self._hover: tuple | None = None
@@ -124,7 +139,7 @@ class NetworkDiagram(QGraphicsView):
             for index in range(size):
                 self._style_node(column, index, dead=False)
         self._selection_ring = self._build_selection_ring()
-        self._build_headers()
+        self._headers = self._build_headers()
 
         self._pens: dict[tuple[float, float, float], QPen] = {}
         # Last drawn state, so refresh() only touches what changed.
@@ -134,6 +149,39 @@ class NetworkDiagram(QGraphicsView):
 
         self.refresh()
         self.select(*self._selected)
+        self.retranslate()
+
+    @staticmethod
+    def _theme_colours() -> tuple[QColor, QColor]:
+        theme = plot_theme()
+        return pg.mkColor(theme.foreground), pg.mkColor(theme.background)
+
+    def retranslate(self) -> None:
+        self._place_headers()
+        self.setAccessibleName(self.tr("Network diagram"))
+        self.setAccessibleDescription(self.tr(
+            "The network as nodes and lines, {0}: one line per weight, blue positive, red "
+            "negative, thicker for larger values. Click a neuron to edit its parameters."
+            ).format(" → ".join(str(s) for s in self._sizes)))
+
+    def restyle(self) -> None:
+        """Colours from the current theme (background, outlines, text, edges)."""
+        self._foreground, self._background = self._theme_colours()
+        self.setBackgroundBrush(QBrush(self._background))
+        self._pens.clear()  # edge colours are mixed with the background
+        self._edge_state[...] = np.nan
+        for column, size in enumerate(self._sizes):
+            for index in range(size):
+                self._style_node(column, index, dead=self.is_dead(column, index))
+        for header in self._headers:
+            header.setBrush(QBrush(self._foreground))
+        pair_colour = self._tint(PAIR_COLOUR, 0.55)
+        self._pair_band.setPen(QPen(pair_colour, 10.0, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        for halo in self._pair_halos:
+            halo.setBrush(QBrush(pair_colour))
+        self._hover_item.setPen(QPen(self._tint(self._foreground, 0.45), 3.0))
+        self.refresh(self._dead)
 
     # --- construction ---
 
@@ -161,6 +209,7 @@ class NetworkDiagram(QGraphicsView):
         top = HEADER_HEIGHT + NEURON_RADIUS
         bottom = SCENE_HEIGHT - BOTTOM_MARGIN - NEURON_RADIUS
         row_gap = (bottom - top) / max(max(self._sizes) - 1, 1)
+        self._radius = min(NEURON_RADIUS, NODE_SPACING_SHARE * row_gap)
         centres = []
         for column, size in enumerate(self._sizes):
             x = MARGIN_X + column * column_gap
@@ -194,7 +243,7 @@ class NetworkDiagram(QGraphicsView):
         self.scene().addItem(self._pair_band)
         self._pair_halos = []
         for _ in range(2):
-            halo = self._circle(NEURON_RADIUS + 6)
+            halo = self._circle(self._radius + 6)
             halo.setPen(QPen(Qt.PenStyle.NoPen))
             halo.setBrush(QBrush(colour))
             halo.setZValue(-1)
@@ -222,58 +271,94 @@ class NetworkDiagram(QGraphicsView):
 
     def _build_nodes(self) -> tuple[list[list[QGraphicsEllipseItem]],
                                     list[list[QGraphicsSimpleTextItem]]]:
-        font = QFont()
-        font.setPixelSize(10)
-        end_font = QFont(font)
-        end_font.setPixelSize(13)
-        end_font.setItalic(True)
+        font, end_font = _screen_font(), _screen_font(bold=True, italic=True)
         nodes, labels = [], []
         for column, centres in enumerate(self._centres):
             is_end = column in (0, self._output_layer)
             column_nodes, column_labels = [], []
             for index, centre in enumerate(centres):
-                node = self._circle(END_RADIUS if is_end else NEURON_RADIUS)
+                node = self._circle(END_RADIUS if is_end else self._radius)
                 node.setPos(centre)
                 node.setZValue(2)
                 self.scene().addItem(node)
                 text = self._end_label(column) if is_end else str(index)
-                label = QGraphicsSimpleTextItem(text)
-                label.setFont(end_font if is_end else font)
+                label = self._screen_text(text, end_font if is_end else font)
                 box = label.boundingRect()
-                label.setPos(centre - QPointF(box.width() / 2, box.height() / 2))
+                label.setTransform(QTransform.fromTranslate(-box.width() / 2,
+                                                            -box.height() / 2))
+                label.setPos(centre)
                 label.setZValue(3)
-                self.scene().addItem(label)
                 column_nodes.append(node)
                 column_labels.append(label)
             nodes.append(column_nodes)
             labels.append(column_labels)
         return nodes, labels
 
+    def _screen_text(self, text: str, font: QFont) -> QGraphicsSimpleTextItem:
+        """Text at the font's screen size: the view's scaling does not shrink it."""
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(font)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.scene().addItem(item)
+        return item
+
     def _end_label(self, column: int) -> str:
         return "x" if column == 0 else "y"
 
     def _build_selection_ring(self) -> QGraphicsEllipseItem:
-        ring = self._circle(NEURON_RADIUS + 3.5)
+        ring = self._circle(self._radius + 3.5)
         ring.setPen(QPen(QColor(SELECTION_COLOUR), 3.0))
         ring.setBrush(QBrush(Qt.BrushStyle.NoBrush))
         ring.setZValue(4)
         self.scene().addItem(ring)
         return ring
 
-    def _build_headers(self) -> None:
-        font = QFont()
-        font.setPixelSize(11)
-        font.setBold(True)
-        for column, centres in enumerate(self._centres):
-            header = QGraphicsSimpleTextItem(self._column_title(column))
-            header.setFont(font)
+    def _build_headers(self) -> list[QGraphicsSimpleTextItem]:
+        headers = []
+        for _column in self._centres:
+            header = self._screen_text("", _screen_font(bold=True))
             header.setBrush(QBrush(self._foreground))
-            box = header.boundingRect()
-            x = centres[0].x() - box.width() / 2
-            # Keep the outer headers inside the scene rather than centred on the node.
-            x = min(max(x, 2.0), SCENE_WIDTH - box.width() - 2.0)
-            header.setPos(x, (HEADER_HEIGHT - box.height()) / 2 - 2)
-            self.scene().addItem(header)
+            headers.append(header)
+        return headers
+
+    def _place_headers(self) -> None:
+        """Centre each header over its column, the outer ones kept inside the
+        scene; widths are screen pixels, so this follows the view's scale.
+        Where the full titles would run into each other, short ones ("h1")
+        stand in; where node numbers would, only every k-th is shown."""
+        scale = self.transform().m11() or 1.0
+        for titles in (self._column_title, self._short_column_title):
+            spans = []
+            for column, (header, centres) in enumerate(zip(self._headers, self._centres,
+                                                           strict=True)):
+                header.setText(titles(column))
+                box = header.boundingRect()
+                width, height = box.width() / scale, box.height() / scale
+                x = min(max(centres[0].x() - width / 2, 2.0), SCENE_WIDTH - width - 2.0)
+                header.setPos(x, max((HEADER_HEIGHT - height) / 2 - 2, 0.0))
+                spans.append((x, x + width))
+            gap = 4 / scale
+            if all(a_end + gap <= b_start for (_, a_end), (b_start, _) in pairwise(spans)):
+                break
+        self._thin_node_labels(scale)
+
+    def _thin_node_labels(self, scale: float) -> None:
+        """Show every k-th hidden node's number, k as small as keeps them apart."""
+        for column, labels in enumerate(self._label_items):
+            if column in (0, self._output_layer) or len(labels) < 2:
+                continue
+            row_px = (self._centres[column][1].y() - self._centres[column][0].y()) * scale
+            height = labels[0].boundingRect().height()
+            every = max(1, math.ceil(height / max(row_px, 1e-6)))
+            for index, label in enumerate(labels):
+                label.setVisible(index % every == 0)
+
+    def _short_column_title(self, column: int) -> str:
+        if column == 0:
+            return "x"
+        if column == self._output_layer:
+            return "y"
+        return f"h{column}"
 
     def _column_title(self, column: int) -> str:
         if column == 0:
@@ -325,7 +410,8 @@ class NetworkDiagram(QGraphicsView):
     def highlight_pair(self, k: int | None) -> None:
         """Emphasise layer-1 neuron k and layer-2 neuron k (the guided build's
         current pair) and the path through them; None clears it."""
-        if k is not None and not 0 <= k < min(self._sizes[1], self._sizes[2]):
+        if k is not None and not (len(self._sizes) > 3
+                                  and 0 <= k < min(self._sizes[1], self._sizes[2])):
             raise ValueError(f"no neuron pair {k}")
         self._pair = k
         self._pair_band.setVisible(k is not None)
@@ -533,10 +619,12 @@ class NetworkDiagram(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_headers()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_headers()
 
     def mousePressEvent(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
 from gui.common.widgets import push_button, toggle_button
+from gui.contract import RetranslateMixin
+from gui.sine.numbers import fixed, significant
 
 CAPTION_LINES = 3  # the bar keeps this height so the plot does not jump between steps
 
@@ -32,11 +34,10 @@ class PairStep:
     mse: float
 
 
-def _n(value: float) -> str:
-    return f"{value:.3f}"
+_n = fixed
 
 
-class GuidedBar(QFrame):
+class GuidedBar(RetranslateMixin, QFrame):
     """``guidedBuildButton`` (checkable: on while the guided build runs), the
     caption ``guidedCaption`` and ``guidedPrevButton``/``guidedNextButton``.
     Emits ``stepRequested(delta)`` (−1 or +1) and ``toggled(on)``."""
@@ -50,30 +51,23 @@ class GuidedBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
 
-        self.button = toggle_button(self.tr("Guided build"), self, "guidedBuildButton",
-                                    self.tr("Build the hand-tuned sine fit one neuron pair at "
-                                            "a time, with an explanation for each step. Press "
-                                            "again to leave the guided build (the weights "
-                                            "stay)."), self.toggled)
+        self.button = toggle_button("", self, "guidedBuildButton", "", self.toggled)
         self.step_label = QLabel(self)
         self.step_label.setObjectName("guidedStepLabel")
         self.step_label.setMinimumWidth(70)
-        self.step_label.setToolTip(self.tr("Which pair of the guided build is on show."))
         self.caption = QLabel(self)
         self.caption.setObjectName("guidedCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         self.caption.setFixedHeight(self.fontMetrics().lineSpacing() * CAPTION_LINES + 4)
-        self.caption.setToolTip(self.tr("What the current neuron pair does to the curve."))
-        self.prev_button = push_button(self.tr("Previous"), self, "guidedPrevButton",
-                                       self.tr("Go back one pair."),
+        self.prev_button = push_button("", self, "guidedPrevButton", "",
                                        lambda: self.stepRequested.emit(-1),
                                        icon=QStyle.StandardPixmap.SP_ArrowBack)
-        self.next_button = push_button(self.tr("Next"), self, "guidedNextButton",
-                                       self.tr("Add the next neuron pair."),
+        self.next_button = push_button("", self, "guidedNextButton", "",
                                        lambda: self.stepRequested.emit(+1),
                                        icon=QStyle.StandardPixmap.SP_ArrowForward)
+        self._step: PairStep | None = None
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -82,9 +76,30 @@ class GuidedBar(QFrame):
         layout.addWidget(self.caption, 1)
         layout.addWidget(self.prev_button)
         layout.addWidget(self.next_button)
-        self.show_intro()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Guided build"))
+        self.button.setToolTip(self.tr(
+            "Build the hand-tuned sine fit one neuron pair at a time, with an explanation for "
+            "each step (on the 1→8→8→1 ReLU network; it asks before replacing your weights). "
+            "Press again to leave the guided build (the weights stay)."))
+        self.button.setAccessibleName(self.tr("Guided build"))
+        self.step_label.setToolTip(self.tr("Which pair of the guided build is on show."))
+        self.caption.setToolTip(self.tr("What the current neuron pair does to the curve."))
+        self.prev_button.setText(self.tr("Previous"))
+        self.prev_button.setToolTip(self.tr("Go back one pair."))
+        self.prev_button.setAccessibleName(self.tr("Previous pair of the guided build"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setToolTip(self.tr("Add the next neuron pair."))
+        self.next_button.setAccessibleName(self.tr("Next pair of the guided build"))
+        if self._step is None:
+            self.show_intro()
+        else:
+            self.show_step(self._step)
 
     def show_intro(self) -> None:
+        self._step = None
         self.step_label.setText("")
         self.caption.setText(self.tr(
             "New here? Press “Guided build” to watch the sine being fitted by hand, one "
@@ -94,6 +109,7 @@ class GuidedBar(QFrame):
         self.next_button.setEnabled(False)
 
     def show_step(self, step: PairStep) -> None:
+        self._step = step
         number = step.pair + 1
         self.step_label.setText(self.tr("Step {0} / {1}").format(number, step.pairs))
         self.caption.setText(self._caption(step))
@@ -123,4 +139,4 @@ class GuidedBar(QFrame):
             "Pair {0}: the last segment, [{1}, {2}]. The pairs now draw straight lines "
             "through the sine at x = 0, 1/8, …, 1 (MSE {3}). Move any slider and watch the "
             "curve follow, or press Auto-fit to let gradient descent polish the fit.").format(
-            k + 1, _n(s.kink), _n(s.end), f"{s.mse:.4g}")
+            k + 1, _n(s.kink), _n(s.end), significant(s.mse))
