@@ -1,6 +1,7 @@
-"""Helpers shared by the GUI benchmarks. A script imports this as
+"""Helpers shared by the benchmarks. A script imports this as
 ``benchmarks._common`` after putting the repository root on ``sys.path``, so the
-same import works run directly and when bench_gui.py imports the script."""
+same import works run directly and when ``./dev bench`` (run_all.py) imports
+the script."""
 
 from __future__ import annotations
 
