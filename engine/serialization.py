@@ -249,7 +249,8 @@ def _parse_file(text: str) -> ParamsFile:
     return ParamsFile(names, _check_values(names, values), meta, sizes, activation)
 
 
-def _match_names(names: list[str], expected: list[str]) -> None:
+def match_names(names: list[str], expected: list[str]) -> None:
+    """Raise ``ParamsFileError`` saying how ``names`` differ from ``expected``."""
     if names == expected:
         return
     if len(names) != len(expected):
@@ -263,7 +264,7 @@ def _match_names(names: list[str], expected: list[str]) -> None:
 def parse_params(text: str, expected_names) -> np.ndarray:
     """Check a weights document and return its values in ``expected_names`` order."""
     document = _parse_file(text)
-    _match_names(document.names, list(expected_names))
+    match_names(document.names, list(expected_names))
     return document.values
 
 

@@ -53,6 +53,7 @@ class AutoFitter(QObject):
         self.max_steps = MAX_STEPS
         self.target_mse = DEFAULT_TARGET_MSE
         self.steps = 0
+        self.runs = 0  # how many times auto-fit was started ("by hand" exercises ask)
         self.behind = False  # the last tick ran out of time before steps_per_tick
         self.start_state = model.network_state()
         self._best: tuple[float, np.ndarray] = (math.inf, model.get_flat())
@@ -63,6 +64,7 @@ class AutoFitter(QObject):
         return self._timer.isActive()
 
     def start(self) -> None:
+        self.runs += 1
         self.steps = 0
         self.behind = False
         self.start_state = self.model.network_state()

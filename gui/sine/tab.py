@@ -477,13 +477,12 @@ class SineFitTab(TabMixin, QWidget):
         return self.plot.widget
 
     def exercise_snapshot(self) -> dict:
-        # The auto-fit token changes whenever auto-fit runs (a new start copies
-        # the weights afresh; every tick adds steps): "by hand" exercises use it.
+        # The auto-fit token changes whenever auto-fit runs (each start counts;
+        # every tick adds steps): "by hand" exercises use it.
         autofit = self.autofit
         return {"sine_network": self.network, "sine_x": self.model.x,
                 "sine_target": self.model.target, "sine_target_key": self.model.target_key,
-                "sine_autofit_token": (autofit.is_running(), id(autofit.start_params),
-                                       autofit.steps)}
+                "sine_autofit_token": (autofit.is_running(), autofit.runs, autofit.steps)}
 
     def stop_animation(self) -> None:
         self.autofit.stop()

@@ -9,42 +9,27 @@ within the sliders' range (``PARAM_LIMIT``), as for a saved session.
 
 from __future__ import annotations
 
-import json
-
 from engine.network import MLP
-from engine.serialization import ParamsFileError, load_params, params_bytes, read_bounded
+from engine.serialization import ParamsFileError, match_names, params_bytes, read_params_file
 from gui.common.files import write_file
 from gui.sine.model import ACTIVATION, SIZES, NetworkState, check_params, check_shape
-
-
-def _declared_shape(path) -> tuple[tuple[int, ...], str]:
-    """The sizes and activation a file's ``meta`` declares (the classic net
-    when it declares none); a file that cannot be parsed at all gets the
-    classic net too, so that ``load_params`` words the real problem."""
-    try:
-        doc = json.loads(read_bounded(path).decode("utf-8-sig"))
-    except (ParamsFileError, ValueError, RecursionError):
-        return SIZES, ACTIVATION
-    meta = doc.get("meta") if isinstance(doc, dict) else None
-    if not isinstance(meta, dict):
-        return SIZES, ACTIVATION
-    try:
-        return check_shape(meta.get("sizes", list(SIZES)), meta.get("activation", ACTIVATION))
-    except ValueError as err:
-        raise ParamsFileError(f"unsupported network: {err}") from None
 
 
 def read_weights(path) -> NetworkState:
     """The network a weights file holds; ``ParamsFileError`` (a ``ValueError``)
     naming the problem for anything the tab cannot show."""
-    sizes, activation = _declared_shape(path)
-    names = MLP(sizes, activation).param_names()
-    values = load_params(path, names)
+    file = read_params_file(path)  # bounded and strict; names fit declared sizes
     try:
-        check_params(values.tolist(), names)
+        sizes, activation = check_shape(list(file.sizes or SIZES), file.activation or ACTIVATION)
+    except ValueError as err:
+        raise ParamsFileError(f"unsupported network: {err}") from None
+    names = MLP(sizes, activation).param_names()
+    match_names(file.names, names)
+    try:
+        check_params(file.values.tolist(), names)
     except ValueError as err:
         raise ParamsFileError(str(err)) from None
-    return NetworkState(sizes, activation, values)
+    return NetworkState(sizes, activation, file.values)
 
 
 def write_weights(path, state: NetworkState, target: str) -> None:
