@@ -37,16 +37,29 @@ def settings(tmp_path):
 
 @pytest.fixture
 def make_window(qtbot, settings):
-    """Build main windows on the test's own settings; closes them afterwards."""
+    """Build main windows on the test's own settings. Afterwards each is
+    stopped, closed and deleted at once: a window left to deleteLater() lives
+    on into the next test, whose theme or language switch would then reach
+    plots being torn down."""
+    import shiboken6
+
     from gui.app import create_main_window
+
+    made = []
 
     def make(**options):
         options.setdefault("settings", settings)
         window = create_main_window(**options)
-        qtbot.addWidget(window)
+        made.append(window)
         return window
 
-    return make
+    yield make
+    for window in made:
+        if shiboken6.isValid(window):
+            for page in window.pages():
+                page.stop_animation()
+            window.close()
+            shiboken6.delete(window)
 
 
 @pytest.fixture
