@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import bean_sgd
-from gui.beans.model import LIMITS, MAX_EXTRA_BEANS, BeanSettings, BeansModel
+from gui.beans.model import LIMITS, MAX_EXTRA_BEANS, BeansModel
 from gui.common.plotting import PALETTE, fix_range, make_plot, plot_theme
 from gui.common.widgets import (
     check_box,
@@ -550,11 +550,10 @@ class BeansTab(TabMixin, QWidget):
         return self.tr("Bean SGD")
 
     def state_dict(self) -> dict:
-        return self.model.settings.to_dict()
+        return self.model.state()
 
     def load_state(self, state: dict) -> None:
-        settings = BeanSettings.from_dict(state)  # raises before anything changes
-        self.model.restore(settings)
+        self.model.load(state)  # raises before anything changes
 
     def reset_tab(self) -> None:
         self.load_state({})
