@@ -431,11 +431,15 @@ def test_states_without_a_run_start_at_epoch_0(tab):
 def test_a_saved_run_replays_at_most_its_epoch_count_and_the_replay_limit(tab, monkeypatch):
     tab.load_state({"epochs": 40, "epoch": 90})
     assert tab.trainer.epoch == 40 and not tab.is_running()
+    assert tab.beanMessage.text() == ""  # the run's own end, nothing cut short
     monkeypatch.setattr(model_module, "REPLAY_BEAN_EPOCHS", 101 * 60)
     tab.load_state({"epochs": 1000, "epoch": 500, "extra_beans": [[0.5, 1]],
                     "clicked_at": [200]})
     assert tab.trainer.epoch == 60 and tab.trainer.xs.size == 101  # joins at the end
     assert tab.state_dict()["clicked_at"] == [200]
+    assert tab.beanMessage.text().startswith("The saved run was replayed to epoch 60 of its 500")
+    tab.stepButton.click()  # the run goes on: the note has had its say
+    assert tab.trainer.epoch == 61 and tab.beanMessage.text() == ""
     tab.load_state({"epochs": 1000, "epoch": 500, "mode": "minibatch"})
     assert tab.trainer.epoch == 60 // model_module.MINIBATCH_COST
 

@@ -189,6 +189,9 @@ class BeansModel(QObject):
         self.bounds = bean_sgd.SURFACE_BOUNDS
         self.pace = Pace()
         self.bean_refused = False  # the last click found no room for another bean
+        #: (epochs replayed, epochs the loaded state asked) while a replay the
+        #: limit cut short stays where it stopped; else None.
+        self.replay_cut: tuple[int, int] | None = None
         self.player = BeanPlayer(self)
         self.trainer = self._new_trainer()
         self._clicked_at: tuple[int, ...] = ()  # see SavedRun
@@ -230,7 +233,10 @@ class BeansModel(QObject):
         settings, run = SavedRun.from_state(state)
         self._settings = settings
         self._new_run(len(settings.extra_beans) - len(run.clicked_at))
-        self._replay(min(run.epoch, replay_limit(settings)), run.clicked_at)
+        epochs = min(run.epoch, settings.epochs)
+        self._replay(min(epochs, replay_limit(settings)), run.clicked_at)
+        if self.trainer.played < epochs and not self.trainer.diverged:
+            self.replay_cut = (self.trainer.played, epochs)
         self.restarted.emit()
 
     def _replay(self, epochs: int, clicked_at: tuple[int, ...]) -> None:
@@ -276,6 +282,7 @@ class BeansModel(QObject):
         self.bounds = bean_sgd.SURFACE_BOUNDS
         self.pace = Pace()
         self.bean_refused = False
+        self.replay_cut = None
         self._sync_trace()
 
     def add_bean(self, size: float) -> bool:
@@ -332,6 +339,7 @@ class BeansModel(QObject):
         return done
 
     def _after_epochs(self) -> None:
+        self.replay_cut = None  # the run moved on from where the replay stopped
         self._sync_trace()
         # The earlier path is inside already; only the newest point can widen the picture.
         self.bounds = bean_sgd.surface_bounds([self.trainer.w], [self.trainer.b],

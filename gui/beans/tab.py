@@ -781,6 +781,8 @@ class BeansTab(TabMixin, QWidget):
             kind = "diverged"
         elif self.model.bean_refused:
             kind = "full"
+        elif self.model.replay_cut:
+            kind = "replay"
         elif trainer.saturated_fraction() > SATURATED_SHARE:
             kind = "saturated"
         else:
@@ -799,6 +801,11 @@ class BeansTab(TabMixin, QWidget):
             self._show_message_text(kind, self.tr(
                 "No room for another bean: {0} clicked-in beans is the most. Press "
                 "New beans to start over.").format(MAX_EXTRA_BEANS))
+        elif kind == "replay":
+            self._show_message_text(kind, self.tr(
+                "The saved run was replayed to epoch {0} of its {1}: replaying more "
+                "would hold up the start. Press Play to go on from here.").format(
+                    *self.model.replay_cut))
         elif kind == "saturated":
             self._show_message_text(kind, self.tr(
                 "Saturated: the sigmoid is flat at almost every bean, so the gradients "
@@ -807,11 +814,11 @@ class BeansTab(TabMixin, QWidget):
             self._show_message_text(kind, "")
 
     def _show_message_text(self, kind: str, text: str) -> None:
-        """``kind`` "diverged" and "full" are errors, "saturated" a note."""
+        """``kind`` "diverged" and "full" are errors, "replay" and "saturated" notes."""
         self._message_kind = kind
         error, note = MESSAGE_COLOURS[plot_theme().dark]
         style = {"diverged": f"color: {error}; font-weight: bold;",
                  "full": f"color: {error}; font-weight: bold;",
-                 "saturated": f"color: {note};"}.get(kind, "")
+                 "replay": f"color: {note};", "saturated": f"color: {note};"}.get(kind, "")
         self.beanMessage.setStyleSheet(style)
         self.beanMessage.setText(text)
