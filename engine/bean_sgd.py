@@ -21,6 +21,7 @@ from engine import activations
 MODES = ("sample", "minibatch", "batch")
 ACTIVATIONS = ("sigmoid", "linear")
 DIVERGENCE_LIMIT = 1e6  # |w| or |b| beyond this counts as diverged
+MINIBATCH_SIZE = 10  # beans per update in "minibatch" mode, unless asked otherwise
 
 
 def _neuron(z, activation: str):
@@ -117,7 +118,7 @@ class BeanTrainer:
     def batch_size(self) -> int:
         if self.mode == "sample":
             return 1
-        return self._batch_size or (10 if self.mode == "minibatch" else self.xs.size)
+        return self._batch_size or (MINIBATCH_SIZE if self.mode == "minibatch" else self.xs.size)
 
     def _set_data(self, xs, ys) -> None:
         xs = np.asarray(xs, dtype=float)

@@ -432,7 +432,7 @@ def test_a_saved_run_replays_at_most_its_epoch_count_and_the_replay_limit(tab, m
     tab.load_state({"epochs": 40, "epoch": 90})
     assert tab.trainer.epoch == 40 and not tab.is_running()
     assert tab.beanMessage.text() == ""  # the run's own end, nothing cut short
-    monkeypatch.setattr(model_module, "REPLAY_BEAN_EPOCHS", 101 * 60)
+    monkeypatch.setattr(model_module, "REPLAY_STEPS", 101 * 60)  # 60 epochs of 101 beans
     tab.load_state({"epochs": 1000, "epoch": 500, "extra_beans": [[0.5, 1]],
                     "clicked_at": [200]})
     assert tab.trainer.epoch == 60 and tab.trainer.xs.size == 101  # joins at the end
@@ -441,7 +441,9 @@ def test_a_saved_run_replays_at_most_its_epoch_count_and_the_replay_limit(tab, m
     tab.stepButton.click()  # the run goes on: the note has had its say
     assert tab.trainer.epoch == 61 and tab.beanMessage.text() == ""
     tab.load_state({"epochs": 1000, "epoch": 500, "mode": "minibatch"})
-    assert tab.trainer.epoch == 60 // model_module.MINIBATCH_COST
+    assert tab.trainer.epoch == 6060 // (100 + model_module.NUMPY_UPDATE_COST * 10)
+    tab.load_state({"epochs": 1000, "epoch": 500, "mode": "batch"})
+    assert tab.trainer.epoch == 6060 // (100 + model_module.NUMPY_UPDATE_COST)
 
 
 def test_bad_run_states_change_nothing(tab):

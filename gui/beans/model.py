@@ -8,6 +8,7 @@ built again) without losing a thing. All numbers come from ``engine``.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import asdict, dataclass
 
@@ -110,13 +111,14 @@ def _checked_beans(beans) -> tuple[tuple[float, int], ...]:
     return tuple(checked)
 
 
-#: What replaying a saved run may cost, in bean-epochs (epochs × beans; a
-#: mini-batch epoch counts ``MINIBATCH_COST`` times: its NumPy steps are that
-#: much slower than the per-sample loop). 5·10⁶ replay in about 0.6 s and hold
-#: every default run (5000 epochs of 100 beans) in every mode; a saved state
-#: that asks for more replays as far as this allows.
-REPLAY_BEAN_EPOCHS = 5_000_000
-MINIBATCH_COST = 10
+#: What replaying a saved run may cost, in steps: one per bean per epoch, plus
+#: ``NUMPY_UPDATE_COST`` per mini-batch or full-batch update (a NumPy update
+#: takes about as long as the per-sample loop takes for 100 beans). A step
+#: takes about 0.12 µs here, in every mode: 5.5·10⁶ steps replay in about
+#: 0.7 s and hold every default run (5000 epochs of 100 beans) in every mode;
+#: a saved state that asks for more replays as far as this allows.
+REPLAY_STEPS = 5_500_000
+NUMPY_UPDATE_COST = 100
 
 
 @dataclass(frozen=True)
@@ -153,10 +155,11 @@ _RUN_KEYS = frozenset(SavedRun.__dataclass_fields__)
 
 
 def replay_limit(settings: BeanSettings) -> int:
-    """The most epochs a saved run of these settings replays (see ``REPLAY_BEAN_EPOCHS``)."""
-    cost = (settings.count + len(settings.extra_beans)) \
-        * (MINIBATCH_COST if settings.mode == "minibatch" else 1)
-    return min(settings.epochs, REPLAY_BEAN_EPOCHS // cost)
+    """The most epochs a saved run of these settings replays (see ``REPLAY_STEPS``)."""
+    beans = settings.count + len(settings.extra_beans)
+    updates = {"sample": 0, "minibatch": math.ceil(beans / bean_sgd.MINIBATCH_SIZE),
+               "batch": 1}[settings.mode]
+    return min(settings.epochs, REPLAY_STEPS // (beans + NUMPY_UPDATE_COST * updates))
 
 
 def beans_for(settings: BeanSettings, extra: int | None = None
