@@ -315,3 +315,22 @@ def test_a_bean_goal_reached_while_playing_is_marked_within_half_a_second(make_w
     epoch, running = reached["fastest_beans"]
     assert epoch >= 19 and running  # credited while the animation plays, not before
     beans.stop_animation()
+
+
+def test_a_played_bean_run_survives_a_restart(make_window, qtbot):
+    """The session keeps the run, not just its settings: after a restart the
+    trainer is where the learner left it and its exercises still hold."""
+    window = make_window(tab="beans", reset_settings=True)
+    beans = window.page("beansTab")
+    beans.load_state({"lr": 1.0, "epochs": 300, "speed": 50})
+    find_child(beans, QPushButton, "playButton").click()
+    qtbot.waitUntil(lambda: not beans.is_running(), timeout=10000)
+    assert beans.trainer.epoch == 300
+    played = (beans.trainer.w, beans.trainer.b, beans.trainer.loss())
+    window.save_session()
+    window.close()
+    again = make_window()
+    restored = again.page("beansTab")
+    assert restored is not beans and restored.trainer.epoch == 300
+    assert (restored.trainer.w, restored.trainer.b, restored.trainer.loss()) == played
+    assert {"fast_beans", "fastest_beans"} <= completed(again.snapshot())
