@@ -21,6 +21,7 @@ from engine import activations
 MODES = ("sample", "minibatch", "batch")
 ACTIVATIONS = ("sigmoid", "linear")
 DIVERGENCE_LIMIT = 1e6  # |w| or |b| beyond this counts as diverged
+MINIBATCH_SIZE = 10  # beans per update in "minibatch" mode, unless asked otherwise
 
 
 def _neuron(z, activation: str):
@@ -75,11 +76,11 @@ class _Trail:
         return self._losses[start:self.size]
 
     def set_losses(self, losses: np.ndarray) -> None:
-        """The losses of rows ``with_loss`` … ``size`` − 1."""
+        """The losses of the next rows from ``with_loss`` on."""
         if len(self._losses) < self.size:
             self._losses = _grown(self._losses, self.with_loss, len(self._wb))
-        self._losses[self.with_loss:self.size] = losses
-        self.with_loss = self.size
+        self._losses[self.with_loss:self.with_loss + len(losses)] = losses
+        self.with_loss += len(losses)
 
 
 def _grown(array: np.ndarray, used: int, size: int | None = None) -> np.ndarray:
@@ -117,7 +118,7 @@ class BeanTrainer:
     def batch_size(self) -> int:
         if self.mode == "sample":
             return 1
-        return self._batch_size or (10 if self.mode == "minibatch" else self.xs.size)
+        return self._batch_size or (MINIBATCH_SIZE if self.mode == "minibatch" else self.xs.size)
 
     def _set_data(self, xs, ys) -> None:
         xs = np.asarray(xs, dtype=float)
@@ -141,6 +142,11 @@ class BeanTrainer:
         self._history: list[tuple[int, float, float, float]] = []
 
     @property
+    def played(self) -> int:
+        """Epochs the run went through: ``epoch``, plus the one it diverged in."""
+        return self.epoch + int(self.diverged)
+
+    @property
     def history(self) -> list[tuple[int, float, float, float]]:
         """(epoch, w, b, loss) after every epoch, epoch 0 first. The same list
         every time (read it, do not change it), extended by the epochs run
@@ -150,10 +156,12 @@ class BeanTrainer:
         self._history.extend((int(e), w, b, loss) for e, w, b, loss in new.tolist())
         return self._history
 
-    def _catch_up_losses(self) -> None:
+    def _catch_up_losses(self, stop: int | None = None) -> None:
+        """Compute the losses of the rows before ``stop`` (all by default)."""
         trail = self._trail
-        if trail.with_loss < trail.size:
-            missing = trail.path(trail.with_loss)
+        stop = trail.size if stop is None else min(stop, trail.size)
+        if trail.with_loss < stop:
+            missing = trail.path(trail.with_loss)[:stop - trail.with_loss]
             trail.set_losses(mse_along(self.xs, self.ys, missing[:, 0], missing[:, 1],
                                        self.activation))
 
@@ -288,13 +296,17 @@ class BeanTrainer:
         """History as an array of rows (epoch, w, b, loss)."""
         return self.history_since(0)
 
-    def history_since(self, start: int) -> np.ndarray:
-        """Rows (epoch, w, b, loss) for epochs ``start`` onwards: what a live
-        plot appends each frame, without rebuilding the whole history."""
-        self._catch_up_losses()
-        start = min(max(int(start), 0), self._trail.size)
-        epochs = np.arange(start, self._trail.size, dtype=float)
-        return np.column_stack([epochs, self._trail.path(start), self._trail.losses(start)])
+    def history_since(self, start: int, stop: int | None = None) -> np.ndarray:
+        """Rows (epoch, w, b, loss) for epochs ``start`` onwards (before
+        ``stop``, if given): what a live plot appends each frame, without
+        rebuilding the whole history; a check of the first epochs computes
+        only their losses."""
+        size = self._trail.size if stop is None else min(max(int(stop), 0), self._trail.size)
+        self._catch_up_losses(size)
+        start = min(max(int(start), 0), size)
+        epochs = np.arange(start, size, dtype=float)
+        return np.column_stack([epochs, self._trail.path(start)[:size - start],
+                                self._trail.losses(start)[:size - start]])
 
     def path_since(self, start: int) -> np.ndarray:
         """Rows (epoch, w, b) for epochs ``start`` onwards, without computing

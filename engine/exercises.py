@@ -17,8 +17,10 @@ Snapshot keys:
 - activations tab: ``softmax_probabilities`` (array), ``softmax_logits``
   (list), ``softmax_temperature``, ``softmax_naive`` (bool), ``chain_length``,
   ``chain_input``;
-- beans tab: ``bean_trainer`` (BeanTrainer), ``bean_settings`` (dict: count,
-  seed, lr, mode, activation, extra_beans);
+- beans tab: ``bean_trainer`` (BeanTrainer: the learner's run, graded only as
+  far as it has played; the tab's state carries its epoch, so loading a
+  solution replays it), ``bean_settings`` (dict: count, seed, lr, mode,
+  activation, extra_beans);
 - spiral tab: ``spiral_classifier`` (Classifier), ``spiral_X``, ``spiral_y``,
   ``spiral_training_steps`` (training steps behind the current weights).
 """
@@ -28,7 +30,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
@@ -38,8 +39,6 @@ from engine.activations import (
     softmax_naive_problem,
     softmax_with_temperature,
 )
-from engine.bean_sgd import BeanTrainer
-from engine.datasets import add_beans, get_beans
 from engine.network import MLP
 from engine.perceptron import GATES, gate_table, two_layer_truth_table
 from engine.targets import TARGETS
@@ -48,7 +47,7 @@ KINK_TOLERANCE = 0.005
 VALUE_TOLERANCE = 0.005  # typed numbers (logits, temperature) count within this
 SINE_SIZES = (1, 8, 8, 1)
 POST_SPIRAL_POINTS = 300  # the post's spiral_data(100, 3)
-BEAN_EPOCHS = 500  # how far the bean checks replay a run
+BEAN_EPOCHS = 500  # the bean goals must be reached within this many epochs
 BEAN_GOOD_LOSS = 0.05
 AND_T, NAND_T, OR_T, XOR_T = (0, 0, 0, 1), (1, 1, 1, 0), (0, 1, 1, 1), (0, 1, 1, 0)
 
@@ -261,33 +260,20 @@ def _chain_stalls(s: dict) -> bool:
 
 @dataclass(frozen=True)
 class BeanRun:
-    """What replaying a bean run for BEAN_EPOCHS epochs showed."""
+    """What the learner's bean run has shown so far."""
 
-    good_epoch: int | None  # first epoch with loss ≤ BEAN_GOOD_LOSS
-    diverged_epoch: int | None
-
-
-@lru_cache(maxsize=64)
-def _replay_beans(count: int, seed: int, lr: float, mode: str, activation: str,
-                  extra: tuple) -> BeanRun:
-    xs, ys = add_beans(*get_beans(count, np.random.RandomState(seed)), extra)
-    trainer = BeanTrainer(xs, ys, lr=lr, activation=activation, mode=mode)
-    for epoch in range(1, BEAN_EPOCHS + 1):
-        if not trainer.run_epoch():
-            return BeanRun(None, epoch)
-        if trainer.loss() <= BEAN_GOOD_LOSS:
-            return BeanRun(epoch, None)
-    return BeanRun(None, None)
+    good_epoch: int | None  # first epoch ≤ BEAN_EPOCHS with loss ≤ BEAN_GOOD_LOSS
+    diverged_epoch: int | None  # the epoch it diverged in
 
 
 def bean_run(s: dict) -> BeanRun:
-    """The run the bean tab plays with these settings (it is deterministic),
-    replayed here: so a check holds the moment the settings are right, whether
-    or not the learner has pressed Play yet."""
-    b = s["bean_settings"]
-    extra = tuple((float(size), int(label)) for size, label in b["extra_beans"])
-    return _replay_beans(int(b["count"]), int(b["seed"]), float(b["lr"]), b["mode"],
-                         b["activation"], extra)
+    """The run the tab's trainer has played: only epochs it has reached count,
+    so right settings earn nothing until the run gets there."""
+    trainer = s["bean_trainer"]
+    losses = trainer.history_since(0, BEAN_EPOCHS + 1)[:, 3]  # the run's own losses
+    good = np.flatnonzero(losses <= BEAN_GOOD_LOSS)
+    return BeanRun(int(good[0]) if good.size else None,
+                   trainer.played if trainer.diverged else None)
 
 
 def bean_good_epoch(s: dict) -> float:
@@ -304,11 +290,11 @@ def _bean_divergence(s: dict) -> bool:
 
 
 def _fastest_beans(s: dict) -> bool:
-    return s["bean_settings"]["mode"] == "sample" and bean_good_epoch(s) <= 20
+    return s["bean_trainer"].mode == "sample" and bean_good_epoch(s) <= 20
 
 
 def _batch_beans(s: dict) -> bool:
-    return s["bean_settings"]["mode"] == "batch" and bean_good_epoch(s) <= 100
+    return s["bean_trainer"].mode == "batch" and bean_good_epoch(s) <= 100
 
 
 # --- spiral ---------------------------------------------------------------------------
@@ -500,23 +486,24 @@ EXERCISES: tuple[Exercise, ...] = (
     Exercise("fast_beans", "beansTab",
              "Bring the bean loss to ≤ 0.05 within 500 epochs.",
              "The post's lr = 0.01 is cautious. Try ten or a hundred times larger.",
-             _fast_beans, {"lr": 1.0}, ("epochs", bean_good_epoch)),
+             _fast_beans, {"lr": 1.0, "epoch": 19}, ("epochs", bean_good_epoch)),
     Exercise("bean_divergence", "beansTab",
              "Find a learning rate at which the bean neuron diverges.",
              "The sigmoid neuron saturates instead; choose activation 'none' first.",
-             _bean_divergence, {"lr": 1.0, "activation": "linear"},
+             _bean_divergence, {"lr": 1.0, "activation": "linear", "epoch": 1},
              ("diverged at epoch", lambda s: float(bean_run(s).diverged_epoch or math.inf))),
     Exercise("fastest_beans", "beansTab",
              "With per-sample updates, find a learning rate that reaches loss ≤ 0.05 within "
              "20 epochs.",
              "Too small creeps, too large overshoots and bounces: between them is a best "
              "learning rate. Try values between 0.1 and 10.",
-             _fastest_beans, {"lr": 1.0, "mode": "sample"}, ("epochs", bean_good_epoch)),
+             _fastest_beans, {"lr": 1.0, "mode": "sample", "epoch": 19},
+             ("epochs", bean_good_epoch)),
     Exercise("batch_beans", "beansTab",
              "Switch to full-batch updates and reach loss ≤ 0.05 within 100 epochs.",
              "Full batch makes one update per epoch instead of one per bean: at lr = 1 it "
              "hardly moves. It needs a far larger learning rate.",
-             _batch_beans, {"lr": 50.0, "mode": "batch"}, ("epochs", bean_good_epoch)),
+             _batch_beans, {"lr": 50.0, "mode": "batch", "epoch": 9}, ("epochs", bean_good_epoch)),
     # --- spiral: by hand, then by training ---
     Exercise("spiral_forty", "spiralTab",
              "With the post's 2-3-3 network, reach 40 % accuracy on the spiral by hand "

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import bean_sgd
 from engine.datasets import add_beans, get_beans
+from gui.beans import model as model_module
 from gui.beans.tab import BeansTab
 from gui.beans.trace import EpochTrace
 
@@ -347,6 +348,117 @@ def test_state_round_trip_and_bad_values(tab, qtbot):
         assert other.state_dict() == state
     other.reset_tab()
     assert other.state_dict()["extra_beans"] == [] and other.lrSpin.value() == 0.01
+
+
+def play_to(tab, epoch):
+    """Animation frames (as the player's timer runs them) up to ``epoch``."""
+    while tab.trainer.epoch < epoch and not tab.trainer.diverged:
+        tab.advance_frame()
+
+
+def restarted(qtbot, state):
+    """A new tab (as after a restart of the app) with ``state`` loaded."""
+    other = BeansTab()
+    qtbot.addWidget(other)
+    other.load_state(json.loads(json.dumps(state)))
+    return other
+
+
+def assert_same_run(tab, other):
+    """The same run, bit for bit: w, b, loss, history, and what the plots draw."""
+    assert (other.trainer.epoch, other.trainer.w, other.trainer.b, other.trainer.loss()) == \
+        (tab.trainer.epoch, tab.trainer.w, tab.trainer.b, tab.trainer.loss())
+    np.testing.assert_array_equal(other.trainer.xs, tab.trainer.xs)
+    np.testing.assert_array_equal(other.trainer.history_array(), tab.trainer.history_array())
+    np.testing.assert_array_equal(other.model.trace.rows(), tab.model.trace.rows())
+    for curve in ("_trajectory", "_loss_curve"):
+        for mine, theirs in zip(getattr(tab, curve).getData(), getattr(other, curve).getData(),
+                                strict=True):
+            np.testing.assert_array_equal(theirs, mine)
+    for label in ("epochLabel", "wLabel", "bLabel", "lossLabel", "beanTotalLabel"):
+        assert getattr(other, label).text() == getattr(tab, label).text()
+
+
+def test_a_played_run_survives_a_restart_bit_for_bit(tab, qtbot):
+    tab.lrSpin.setValue(0.1)
+    tab.epochsSpin.setValue(300)
+    tab.speedSpin.setValue(7)
+    click_plot(qtbot, tab.beansPlot, 0.2, 0.5)  # before the first epoch
+    tab.stepButton.click()
+    tab.stepButton.click()
+    click_plot(qtbot, tab.beansPlot, 0.3, 0.6)  # at epoch 2
+    play_to(tab, 120)
+    joined = tab.trainer.epoch
+    tab.toxicToggle.click()
+    click_plot(qtbot, tab.beansPlot, 0.9, 0.2)  # mid-run, not toxic
+    play_to(tab, 300)
+    assert tab.trainer.epoch == 300 and tab.model.finished
+    state = tab.state_dict()
+    assert state["epoch"] == 300 and state["clicked_at"] == [0, 2, joined]
+    other = restarted(qtbot, state)
+    assert other.state_dict() == state
+    assert_same_run(tab, other)
+    # The restored run goes on as the first one does.
+    for run in (tab, other):
+        run.epochsSpin.setValue(310)
+        run.stepButton.click()
+    assert (other.trainer.w, other.trainer.b) == (tab.trainer.w, tab.trainer.b)
+
+
+def test_a_diverged_run_survives_a_restart(tab, qtbot):
+    tab.activationCombo.setCurrentIndex(tab.activationCombo.findData("linear"))
+    tab.lrSpin.setValue(0.7)
+    play_to(tab, 100)
+    assert tab.trainer.diverged and tab.trainer.epoch == 3  # within its fourth epoch
+    click_plot(qtbot, tab.beansPlot, 0.5, 0.5)  # after it diverged
+    state = tab.state_dict()
+    assert state["epoch"] == tab.trainer.epoch + 1  # counting the epoch it diverged in
+    other = restarted(qtbot, state)
+    assert other.trainer.diverged and other.state_dict() == state
+    assert (other.trainer.position, other.beanMessage.text()) == \
+        (tab.trainer.position, tab.beanMessage.text())
+    assert_same_run(tab, other)
+
+
+def test_states_without_a_run_start_at_epoch_0(tab):
+    tab.stepButton.click()
+    tab.load_state({"lr": 1.0, "extra_beans": [[0.5, 1]]})  # a state saved before runs were
+    assert tab.trainer.epoch == 0 and tab.trainer.xs.size == 101
+    assert tab.state_dict()["epoch"] == 0 and tab.state_dict()["clicked_at"] == []
+    assert tab.epochLabel.text().startswith("Epoch 0 /")
+
+
+def test_a_saved_run_replays_at_most_its_epoch_count_and_the_replay_limit(tab, monkeypatch):
+    tab.load_state({"epochs": 40, "epoch": 90})
+    assert tab.trainer.epoch == 40 and not tab.is_running()
+    assert tab.beanMessage.text() == ""  # the run's own end, nothing cut short
+    monkeypatch.setattr(model_module, "REPLAY_STEPS", 101 * 60)  # 60 epochs of 101 beans
+    tab.load_state({"epochs": 1000, "epoch": 500, "extra_beans": [[0.5, 1]],
+                    "clicked_at": [200]})
+    assert tab.trainer.epoch == 60 and tab.trainer.xs.size == 101  # joins at the end
+    assert tab.state_dict()["clicked_at"] == [200]
+    assert tab.beanMessage.text().startswith("The saved run was replayed to epoch 60 of its 500")
+    tab.stepButton.click()  # the run goes on: the note has had its say
+    assert tab.trainer.epoch == 61 and tab.beanMessage.text() == ""
+    tab.load_state({"epochs": 1000, "epoch": 500, "mode": "minibatch"})
+    assert tab.trainer.epoch == 6060 // (100 + model_module.NUMPY_UPDATE_COST * 10)
+    tab.load_state({"epochs": 1000, "epoch": 500, "mode": "batch"})
+    assert tab.trainer.epoch == 6060 // (100 + model_module.NUMPY_UPDATE_COST)
+
+
+def test_bad_run_states_change_nothing(tab):
+    tab.lrSpin.setValue(0.2)
+    tab.stepButton.click()
+    state, trainer = tab.state_dict(), tab.trainer
+    for bad in ({"epoch": -1}, {"epoch": 2.5}, {"epoch": True}, {"epoch": 10**6},
+                {"epoch": "3"}, {"clicked_at": [0]},  # no extra bean to have clicked
+                {"extra_beans": [[0.5, 1]], "clicked_at": 3},
+                {"extra_beans": [[0.5, 1]], "epoch": 5, "clicked_at": [6]},  # after the run
+                {"extra_beans": [[0.5, 1], [0.6, 0]], "epoch": 5, "clicked_at": [4, 2]},
+                {"extra_beans": [[0.5, 1]], "epoch": 5, "clicked_at": [None]}):
+        with pytest.raises(ValueError, match=r"epoch|clicked_at"):
+            tab.load_state(bad)
+        assert tab.state_dict() == state and tab.trainer is trainer
 
 
 def test_tab_protocol(tab):

@@ -272,8 +272,65 @@ def test_the_dock_follows_a_language_switch_in_place(make_window):
 
 def test_exercises_completed_together_are_announced_together(make_window, qtbot):
     window = make_window(tab="beans", reset_settings=True)
-    window.page("beansTab").load_state({"lr": 1.0})  # within 500 and within 20 epochs
+    # A run at lr 1 played to epoch 19: within 500 and within 20 epochs.
+    window.page("beansTab").load_state({"lr": 1.0, "epoch": 19})
     toast = find_child(window, QLabel, "exerciseToast")
     qtbot.waitUntil(lambda: {"fast_beans", "fastest_beans"} <= window.exercises.done,
                     timeout=1000)
     qtbot.waitUntil(lambda: toast.text().startswith("✓ 2 exercises done"), timeout=1000)
+
+
+BEAN_KEYS = [e.key for e in EXERCISES if e.tab == "beansTab"]
+
+
+def test_bean_settings_alone_complete_nothing(make_window, qtbot):
+    """The right settings are not the run: a bean exercise needs the epochs
+    played (the solution without its epoch is only the settings)."""
+    window = make_window(tab="beans", reset_settings=True)
+    beans = window.page("beansTab")
+    for key in BEAN_KEYS:
+        solution = EXERCISES_BY_KEY[key].solution
+        assert solution["epoch"] > 0, key
+        beans.load_state({k: v for k, v in solution.items() if k != "epoch"})
+        assert beans.trainer.epoch == 0 and beans.state_dict()["epoch"] == 0
+        window.check_exercises()
+        assert not set(BEAN_KEYS) & window.exercises.done, key
+    qtbot.wait(400)  # past the check that follows the changes
+    assert not set(BEAN_KEYS) & window.exercises.done
+
+
+def test_a_bean_goal_reached_while_playing_is_marked_within_half_a_second(make_window, qtbot):
+    window = make_window(tab="beans", reset_settings=True)
+    beans = window.page("beansTab")
+    beans.load_state({"lr": 1.0, "speed": 1})  # one epoch a frame: loss ≤ 0.05 at epoch 19
+    reached = {}
+    window.exercises.exerciseCompleted.connect(
+        lambda key: reached.setdefault(key, (beans.trainer.epoch, beans.is_running())))
+    qtbot.wait(400)
+    assert not set(BEAN_KEYS) & window.exercises.done  # settings right, nothing played
+    find_child(beans, QPushButton, "playButton").click()
+    qtbot.waitUntil(lambda: beans.trainer.epoch >= 19, timeout=5000)
+    qtbot.waitUntil(lambda: "fastest_beans" in window.exercises.done, timeout=500)
+    assert {"fast_beans", "fastest_beans"} <= window.exercises.done
+    epoch, running = reached["fastest_beans"]
+    assert epoch >= 19 and running  # credited while the animation plays, not before
+    beans.stop_animation()
+
+
+def test_a_played_bean_run_survives_a_restart(make_window, qtbot):
+    """The session keeps the run, not just its settings: after a restart the
+    trainer is where the learner left it and its exercises still hold."""
+    window = make_window(tab="beans", reset_settings=True)
+    beans = window.page("beansTab")
+    beans.load_state({"lr": 1.0, "epochs": 300, "speed": 50})
+    find_child(beans, QPushButton, "playButton").click()
+    qtbot.waitUntil(lambda: not beans.is_running(), timeout=10000)
+    assert beans.trainer.epoch == 300
+    played = (beans.trainer.w, beans.trainer.b, beans.trainer.loss())
+    window.save_session()
+    window.close()
+    again = make_window()
+    restored = again.page("beansTab")
+    assert restored is not beans and restored.trainer.epoch == 300
+    assert (restored.trainer.w, restored.trainer.b, restored.trainer.loss()) == played
+    assert {"fast_beans", "fastest_beans"} <= completed(again.snapshot())

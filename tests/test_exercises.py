@@ -170,39 +170,70 @@ def test_softmax_ninety_rejects_nan():
     assert not met("softmax_ninety", {"softmax_probabilities": np.array([np.nan, 0.05, 0.9])})
 
 
-def beans(**settings):
-    values = {"count": 100, "seed": 0, "lr": 0.01, "mode": "sample", "activation": "sigmoid",
-              "extra_beans": (), **settings}
-    return {"bean_settings": values}
+def bean_trainer(lr=0.01, mode="sample", activation="sigmoid"):
+    """The bean tab's run at its start (post 000's beans, seed 0)."""
+    xs, ys = get_beans(100, np.random.RandomState(0))
+    return BeanTrainer(xs, ys, lr=lr, mode=mode, activation=activation)
 
 
-def first_good_epoch(**settings):
-    """Play the run the bean tab would play, epoch by epoch."""
-    values = beans(**settings)["bean_settings"]
-    xs, ys = get_beans(values["count"], np.random.RandomState(values["seed"]))
-    trainer = BeanTrainer(xs, ys, lr=values["lr"], mode=values["mode"],
-                          activation=values["activation"])
-    for epoch in range(1, 501):
+def beans(trainer):
+    return {"bean_trainer": trainer}
+
+
+BEAN_KEYS = ("fast_beans", "bean_divergence", "fastest_beans", "batch_beans")
+
+
+def first_good_epoch(trainer):
+    """Run the trainer epoch by epoch to the first loss ≤ 0.05 (within 500)."""
+    while trainer.epoch < 500:
         trainer.run_epoch()
         if trainer.loss() <= 0.05:
-            return epoch
+            return trainer.epoch
     return None
 
 
-def test_bean_exercises_replay_the_tabs_run():
-    post = beans()  # the post's lr = 0.01 never gets there in 500 epochs
-    assert first_good_epoch() is None
-    assert not any(met(key, post) for key in ("fast_beans", "bean_divergence",
-                                              "fastest_beans", "batch_beans"))
-    assert first_good_epoch(lr=0.1) == 57 and met("fast_beans", beans(lr=0.1))
-    assert not met("fastest_beans", beans(lr=0.1))
-    assert first_good_epoch(lr=1.0) == 19 and met("fastest_beans", beans(lr=1.0))
-    assert met("bean_divergence", beans(lr=1.0, activation="linear"))
-    assert not met("bean_divergence", beans(lr=1.0))  # the sigmoid saturates instead
-    assert not met("batch_beans", beans(lr=1.0, mode="batch"))  # one update an epoch
-    assert first_good_epoch(lr=50.0, mode="batch") == 9
-    assert met("batch_beans", beans(lr=50.0, mode="batch"))
-    assert exercises.bean_good_epoch(beans(lr=50.0, mode="batch")) == 9
+@pytest.mark.parametrize(("key", "settings", "goal"), [
+    ("fast_beans", {"lr": 0.1}, 57),
+    ("fastest_beans", {"lr": 1.0}, 19),
+    ("batch_beans", {"lr": 50.0, "mode": "batch"}, 9),
+])
+def test_a_bean_goal_is_met_once_the_run_reaches_it_not_before(key, settings, goal):
+    assert first_good_epoch(bean_trainer(**settings)) == goal
+    trainer = bean_trainer(**settings)
+    assert not met(key, beans(trainer))  # the right settings, but no run yet
+    trainer.run_epochs(goal - 1)
+    assert not met(key, beans(trainer))
+    trainer.run_epoch()
+    assert met(key, beans(trainer)) and exercises.bean_good_epoch(beans(trainer)) == goal
+    trainer.run_epochs(600)  # later epochs do not move the epoch the goal was met at
+    assert met(key, beans(trainer)) and exercises.bean_good_epoch(beans(trainer)) == goal
+
+
+def test_bean_goals_the_run_misses():
+    post = bean_trainer()
+    post.run_epochs(600)  # the post's lr = 0.01 gets there at epoch 538: too late
+    assert post.history[538][3] <= 0.05 < post.history[537][3]
+    assert not any(met(key, beans(post)) for key in BEAN_KEYS)
+    late = bean_trainer(lr=0.1)
+    late.run_epochs(100)  # there at epoch 57: fast, but not within 20
+    assert met("fast_beans", beans(late)) and not met("fastest_beans", beans(late))
+    batch = bean_trainer(lr=1.0, mode="batch")
+    batch.run_epochs(100)  # one update an epoch: too slow at lr 1
+    assert not met("batch_beans", beans(batch))
+    sample = bean_trainer(lr=1.0)
+    sample.run_epochs(19)
+    assert not met("batch_beans", beans(sample))  # there, but per sample
+
+
+def test_bean_divergence_is_met_once_the_run_diverged():
+    trainer = bean_trainer(lr=1.0, activation="linear")
+    assert not met("bean_divergence", beans(trainer))  # the rate that will, not played
+    assert not trainer.run_epoch() and trainer.diverged
+    assert met("bean_divergence", beans(trainer))
+    assert exercises.bean_run(beans(trainer)).diverged_epoch == 1
+    saturated = bean_trainer(lr=1.0)
+    saturated.run_epochs(50)
+    assert not met("bean_divergence", beans(saturated))  # the sigmoid saturates instead
 
 
 def spiral(classifier, X, y, steps=0):

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import bean_sgd
-from gui.beans.model import LIMITS, MAX_EXTRA_BEANS, BeanSettings, BeansModel
+from gui.beans.model import LIMITS, MAX_EXTRA_BEANS, BeansModel
 from gui.common.plotting import PALETTE, fix_range, make_plot, plot_theme
 from gui.common.widgets import (
     check_box,
@@ -550,11 +550,10 @@ class BeansTab(TabMixin, QWidget):
         return self.tr("Bean SGD")
 
     def state_dict(self) -> dict:
-        return self.model.settings.to_dict()
+        return self.model.state()
 
     def load_state(self, state: dict) -> None:
-        settings = BeanSettings.from_dict(state)  # raises before anything changes
-        self.model.restore(settings)
+        self.model.load(state)  # raises before anything changes
 
     def reset_tab(self) -> None:
         self.load_state({})
@@ -782,6 +781,8 @@ class BeansTab(TabMixin, QWidget):
             kind = "diverged"
         elif self.model.bean_refused:
             kind = "full"
+        elif self.model.replay_cut:
+            kind = "replay"
         elif trainer.saturated_fraction() > SATURATED_SHARE:
             kind = "saturated"
         else:
@@ -800,6 +801,11 @@ class BeansTab(TabMixin, QWidget):
             self._show_message_text(kind, self.tr(
                 "No room for another bean: {0} clicked-in beans is the most. Press "
                 "New beans to start over.").format(MAX_EXTRA_BEANS))
+        elif kind == "replay":
+            self._show_message_text(kind, self.tr(
+                "The saved run was replayed to epoch {0} of its {1}: replaying more "
+                "would hold up the start. Press Play to go on from here.").format(
+                    *self.model.replay_cut))
         elif kind == "saturated":
             self._show_message_text(kind, self.tr(
                 "Saturated: the sigmoid is flat at almost every bean, so the gradients "
@@ -808,11 +814,11 @@ class BeansTab(TabMixin, QWidget):
             self._show_message_text(kind, "")
 
     def _show_message_text(self, kind: str, text: str) -> None:
-        """``kind`` "diverged" and "full" are errors, "saturated" a note."""
+        """``kind`` "diverged" and "full" are errors, "replay" and "saturated" notes."""
         self._message_kind = kind
         error, note = MESSAGE_COLOURS[plot_theme().dark]
         style = {"diverged": f"color: {error}; font-weight: bold;",
                  "full": f"color: {error}; font-weight: bold;",
-                 "saturated": f"color: {note};"}.get(kind, "")
+                 "replay": f"color: {note};", "saturated": f"color: {note};"}.get(kind, "")
         self.beanMessage.setStyleSheet(style)
         self.beanMessage.setText(text)
