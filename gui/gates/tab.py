@@ -584,15 +584,6 @@ class GatesTab(TabMixin, QWidget):
     def target_outputs(self) -> tuple[int, int, int, int]:
         return self.state.target
 
-    def state_dict(self) -> dict:
-        return self.state.to_dict()
-
-    def load_state(self, state: dict) -> None:
-        self.state.load(state)
-
-    def reset_tab(self) -> None:
-        self.state.reset()
-
     def stop_animation(self) -> None:
         self.learner.stop()
 
