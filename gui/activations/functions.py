@@ -38,9 +38,11 @@ from gui.common.plotting import (
 from gui.common.widgets import (
     ParamSlider,
     control_column,
+    explanation_label,
     name_pair,
     push_button,
     scrolling_column,
+    set_texts,
     signals_blocked,
 )
 from gui.contract import RetranslateMixin
@@ -140,29 +142,25 @@ class FunctionsPage(RetranslateMixin, QWidget):
             self.param_labels[(key, name)].setText(label)
             self.params[(key, name)].setToolTip(tip)
             name_pair(self.params[(key, name)], tip)
-        self.rrelu_training.setText(self.tr("training"))
-        self.rrelu_training.setAccessibleName(self.tr("RReLU in training mode"))
-        self.rrelu_training.setToolTip(self.tr(
+        set_texts(self.rrelu_training, self.tr("training"), self.tr(
             "Training: every x gets its own random slope a ~ U(l, u). "
-            "Evaluation (unticked): the mean slope (l + u) / 2"))
+            "Evaluation (unticked): the mean slope (l + u) / 2"),
+            self.tr("RReLU in training mode"))
         for button, tip in ((self.rrelu_resample, self.tr("Draw new random slopes for RReLU")),
                             (self.noisy_resample, self.tr("Draw new noise Y for Noisy ReLU"))):
-            button.setText(self.tr("Resample"))
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
+            set_texts(button, self.tr("Resample"), tip, tip)
         self.gelu_label.setText(engine_text(ACTIVATIONS["gelu"].label))
         texts = {"none": self.tr("exact: x·Φ(x) with erf"), "tanh": self.tr("tanh approximation")}
         for index in range(self.gelu_combo.count()):
             self.gelu_combo.setItemText(index, texts[self.gelu_combo.itemData(index)])
-        self.gelu_combo.setToolTip(self.tr(
+        set_texts(self.gelu_combo, tip=self.tr(
             "GELU computed exactly with erf, or with the tanh formula GPT-2 uses "
-            "(they differ by < 0.001)"))
-        self.gelu_combo.setAccessibleName(self.tr("GELU formula"))
+            "(they differ by < 0.001)"), name=self.tr("GELU formula"))
         self.view_box.setTitle(self.tr("View"))
         self.x_range_label.setText(self.tr("x range"))
-        self.x_range_combo.setToolTip(self.tr(
-            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"))
-        self.x_range_combo.setAccessibleName(self.tr("x range"))
+        set_texts(self.x_range_combo, tip=self.tr(
+            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"),
+            name=self.tr("x range"))
         self.note.setText(self.tr(
             "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
             "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
@@ -182,9 +180,9 @@ class FunctionsPage(RetranslateMixin, QWidget):
         for index in range(self.info_combo.count()):
             key = self.info_combo.itemData(index)
             self.info_combo.setItemText(index, engine_text(ACTIVATIONS[key].label))
-        self.info_combo.setToolTip(self.tr("The function described below; ticking a function "
-                                           "or moving its parameter selects it too"))
-        self.info_combo.setAccessibleName(self.tr("Function described"))
+        set_texts(self.info_combo, tip=self.tr(
+            "The function described below; ticking a function or moving its parameter "
+            "selects it too"), name=self.tr("Function described"))
         self.info.setAccessibleName(self.tr("About the function"))
         self._sort_shown()  # the legend's names
         self._name_readout_rows()
@@ -208,10 +206,7 @@ class FunctionsPage(RetranslateMixin, QWidget):
         column.addWidget(self._build_checks(panel))
         column.addWidget(self._build_params(panel))
         column.addWidget(self._build_view(panel))
-        self.note = QLabel(panel)
-        self.note.setObjectName("activationsExplanation")
-        self.note.setWordWrap(True)
-        self.note.setProperty("explanation", True)
+        self.note = explanation_label("", panel, "activationsExplanation")
         column.addWidget(self.note)
         column.addStretch(1)
         return panel
