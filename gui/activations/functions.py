@@ -33,6 +33,7 @@ from gui.common.plotting import (
     cache_axes,
     fix_range,
     make_plot,
+    name_plot,
     plot_theme,
 )
 from gui.common.widgets import (
@@ -165,14 +166,12 @@ class FunctionsPage(RetranslateMixin, QWidget):
             "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
             "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
             "of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers."))
-        self.plot.setTitle(self.tr("Activation f(x)"))
-        self.derivative_plot.setTitle(self.tr("Derivative f′(x)"))
+        name_plot(self.plot, self.tr("Activation f(x)"), self.tr(
+            "The shown activation functions f(x), one coloured curve each"))
+        name_plot(self.derivative_plot, self.tr("Derivative f′(x)"), self.tr(
+            "The derivatives f′(x) of the shown activation functions"))
         for plot in (self.plot, self.derivative_plot):
             plot.setToolTip(self.tr("Hover to read f(x) and f′(x) at the cursor"))
-        self.plot.setAccessibleDescription(self.tr(
-            "The shown activation functions f(x), one coloured curve each"))
-        self.derivative_plot.setAccessibleDescription(self.tr(
-            "The derivatives f′(x) of the shown activation functions"))
         self.cursor_box.setTitle(self.tr("At the cursor"))
         self.crosshair_hint.setText(self.tr("Move the mouse over a plot to read f(x) "
                                             "and f′(x) of every shown function."))
