@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from gui.activations.model import X_RANGES, ActivationsModel
+from gui.activations.page import ActivationsPage
 from gui.common.plotting import (
     PALETTE,
     TARGET_COLOUR,
@@ -46,7 +47,6 @@ from gui.common.widgets import (
     set_texts,
     signals_blocked,
 )
-from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 # The three functions shown at start get the three strongest colours; the
@@ -94,11 +94,9 @@ def _fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
-class FunctionsPage(RetranslateMixin, QWidget):
+class FunctionsPage(ActivationsPage):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("activationFunctionsPage")
-        self.state = state
+        super().__init__(state, "activationFunctionsPage", parent)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
         self.checks: dict[str, QCheckBox] = {}

@@ -35,6 +35,7 @@ from gui.activations.model import (
     TEMPERATURE_MIN,
     ActivationsModel,
 )
+from gui.activations.page import ActivationsPage
 from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot, name_plot
 from gui.common.widgets import (
     ParamSlider,
@@ -48,7 +49,6 @@ from gui.common.widgets import (
     set_texts,
     signals_blocked,
 )
-from gui.contract import RetranslateMixin
 
 POST_EXAMPLE = (4.8, 1.21, 2.385)  # post 004 → [0.895, 0.0247, 0.0800]
 HUGE_LOGITS = (1000.0, 1001.0, 1002.0)  # e^1000 overflows a float64
@@ -70,11 +70,9 @@ def logit_name(index: int) -> str:
     return f"x{index}".translate(SUBSCRIPTS)
 
 
-class SoftmaxPlayground(RetranslateMixin, QWidget):
+class SoftmaxPlayground(ActivationsPage):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("softmaxPage")
-        self.state = state
+        super().__init__(state, "softmaxPage", parent)
         self.probabilities = np.array([])
         self.naive_probabilities = np.array([])
 
