@@ -125,14 +125,26 @@ class TabMixin:
         if self.undo_stack is not None:
             self.undo_stack.redo()
 
+    def _state_model(self):
+        """The model a tab keeps in ``self.state`` (with ``to_dict()``,
+        ``load(state)`` and ``reset()``), or None: the three defaults below
+        hand the tab's state to it."""
+        return getattr(self, "state", None)
+
     def state_dict(self) -> dict:
-        return {}
+        model = self._state_model()
+        return model.to_dict() if model is not None else {}
 
     def load_state(self, state: dict) -> None:
-        """Tabs with state override this."""
+        """Tabs with state in another form override this."""
+        model = self._state_model()
+        if model is not None:
+            model.load(state)
 
     def reset_tab(self) -> None:
-        """Tabs override this."""
+        model = self._state_model()
+        if model is not None:
+            model.reset()
 
     def stop_animation(self) -> None:
         """Tabs with a timer override this."""

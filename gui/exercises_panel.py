@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.exercises import EXERCISES, EXERCISES_BY_KEY, Exercise, completed
+from gui.common.widgets import set_texts
+from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 _MISSING = object()  # a training token a snapshot does not have
@@ -42,7 +44,7 @@ def now_text() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-class ExercisesPanel(QDockWidget):
+class ExercisesPanel(RetranslateMixin, QDockWidget):
     """Lists every exercise with a ✓ once met. Progress only grows: an exercise
     once done stays done, even if the learner moves on and changes the state.
     ``completed_at`` keeps when each was first done."""
@@ -96,21 +98,14 @@ class ExercisesPanel(QDockWidget):
 
     # --- texts ------------------------------------------------------------------
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Exercises"))
         self.list.setToolTip(self.tr("Select an exercise to read its hint"))
         self.list.setAccessibleName(self.tr("Exercises in course order"))
         self.progress_bar.setAccessibleName(self.tr("Exercises done"))
-        self.solution_button.setText(self.tr("Show solution"))
-        self.solution_button.setToolTip(self.tr(
+        set_texts(self.solution_button, self.tr("Show solution"), self.tr(
             "Load the worked solution of the selected exercise into its tab (Ctrl+Z undoes "
-            "it where the tab has undo)"))
-        self.solution_button.setAccessibleName(self.tr("Show the selected exercise's solution"))
+            "it where the tab has undo)"), self.tr("Show the selected exercise's solution"))
         self._refresh()
 
     def tab_name(self, tab: str) -> str:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from engine.serialization import json_depth
 from gui.common.files import write_file
-from gui.contract import Tab, WeightsResult
+from gui.contract import RetranslateMixin, Tab, WeightsResult
 from gui.exercises_panel import ExercisesPanel
 from gui.i18n import LANGUAGES, engine_text, install_language, system_language
 from gui.theme import apply_theme
@@ -177,7 +177,7 @@ def saved_state(raw) -> dict:
     return state
 
 
-class MainWindow(QMainWindow):
+class MainWindow(RetranslateMixin, QMainWindow):
     """The window. With ``interactive``, only the tab shown first is built
     before the first paint; the others follow right after it (a person is
     looking at the window by then). Without it (tests, screenshots) every tab
@@ -382,11 +382,6 @@ class MainWindow(QMainWindow):
                                              "shortcutsAction")
         self.about_action = self._action(self.help_menu, self.show_about, None, "aboutAction")
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """Every text the window itself shows, in the interface language."""
         self.setWindowTitle(self.tr("Neuron Tuner"))
@@ -482,24 +477,25 @@ class MainWindow(QMainWindow):
         return page.weights_io() if page is not None else None
 
     def open_weights(self) -> None:
-        io = self._weights_io()
-        if io is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open weights"), "",
-                                              self._weights_filter())
-        if path:
-            self._show_weights_result(io.load_weights(path), path, self.tr("Loaded {0}"),
-                                      self.tr("Could not open the weights"))
+        self._weights_file(QFileDialog.getOpenFileName, self.tr("Open weights"), "",
+                           "load_weights", self.tr("Loaded {0}"),
+                           self.tr("Could not open the weights"))
 
     def save_weights(self) -> None:
+        self._weights_file(QFileDialog.getSaveFileName, self.tr("Save weights"), "weights.json",
+                           "save_weights", self.tr("Saved {0}"),
+                           self.tr("Could not save the weights"))
+
+    def _weights_file(self, ask, title: str, file_name: str, action: str, success: str,
+                      failure: str) -> None:
+        """Ask for a file with ``ask`` (a QFileDialog getter) and hand it to the
+        current tab's ``WeightsIO`` method ``action``."""
         io = self._weights_io()
         if io is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save weights"), "weights.json",
-                                              self._weights_filter())
+        path, _ = ask(self, title, file_name, self._weights_filter())
         if path:
-            self._show_weights_result(io.save_weights(path), path, self.tr("Saved {0}"),
-                                      self.tr("Could not save the weights"))
+            self._show_weights_result(getattr(io, action)(path), path, success, failure)
 
     def _show_weights_result(self, result: WeightsResult, path: str, success: str,
                              failure: str) -> None:

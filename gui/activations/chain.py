@@ -30,9 +30,9 @@ from gui.activations.model import (
     CHAIN_MIN,
     ActivationsModel,
 )
-from gui.common.plotting import fix_range, make_plot
+from gui.activations.page import ActivationsPage
+from gui.common.plotting import fix_range, make_plot, name_plot
 from gui.common.widgets import control_column, explanation_label, signals_blocked
-from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 LEFT_WIDTH = 330
@@ -67,11 +67,9 @@ class PowerOfTenAxis(pg.AxisItem):
         return [log_tick_string(v + math.log10(scale)) for v in values]
 
 
-class ChainDemo(RetranslateMixin, QWidget):
+class ChainDemo(ActivationsPage):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("chainPage")
-        self.state = state
+        super().__init__(state, "chainPage", parent)
         self.chain_curves: dict[str, pg.PlotDataItem] = {}
 
         layout = QGridLayout(self)
@@ -99,11 +97,9 @@ class ChainDemo(RetranslateMixin, QWidget):
             "in a deep sigmoid network the first layers hardly learn (vanishing gradient).\n\n"
             "ReLU's f′ is exactly 1 for positive inputs, so the gradient passes unchanged — "
             "one reason ReLU replaced sigmoid in hidden layers."))
-        self.plot.setTitle(self.tr("Gradient reaching the input (log scale)"))
-        self.plot.setLabel("bottom", self.tr("layers k"))
-        self.plot.setAccessibleDescription(self.tr(
+        name_plot(self.plot, self.tr("Gradient reaching the input (log scale)"), self.tr(
             "On a log scale, the share of the output's gradient that reaches the input after "
-            "k layers, for sigmoid and for ReLU"))
+            "k layers, for sigmoid and for ReLU"), bottom=self.tr("layers k"))
         self.fill_legend()
         self.refresh()
 

@@ -27,23 +27,26 @@ from PySide6.QtWidgets import (
 
 from engine.activations import ACTIVATIONS
 from gui.activations.model import X_RANGES, ActivationsModel
+from gui.activations.page import ActivationsPage
 from gui.common.plotting import (
     PALETTE,
     TARGET_COLOUR,
     cache_axes,
     fix_range,
     make_plot,
+    name_plot,
     plot_theme,
 )
 from gui.common.widgets import (
     ParamSlider,
     control_column,
+    explanation_label,
     name_pair,
     push_button,
     scrolling_column,
+    set_texts,
     signals_blocked,
 )
-from gui.contract import RetranslateMixin
 from gui.i18n import engine_text
 
 # The three functions shown at start get the three strongest colours; the
@@ -91,11 +94,9 @@ def _fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
-class FunctionsPage(RetranslateMixin, QWidget):
+class FunctionsPage(ActivationsPage):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("activationFunctionsPage")
-        self.state = state
+        super().__init__(state, "activationFunctionsPage", parent)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.derivative_curves: dict[str, pg.PlotDataItem] = {}
         self.checks: dict[str, QCheckBox] = {}
@@ -140,41 +141,35 @@ class FunctionsPage(RetranslateMixin, QWidget):
             self.param_labels[(key, name)].setText(label)
             self.params[(key, name)].setToolTip(tip)
             name_pair(self.params[(key, name)], tip)
-        self.rrelu_training.setText(self.tr("training"))
-        self.rrelu_training.setAccessibleName(self.tr("RReLU in training mode"))
-        self.rrelu_training.setToolTip(self.tr(
+        set_texts(self.rrelu_training, self.tr("training"), self.tr(
             "Training: every x gets its own random slope a ~ U(l, u). "
-            "Evaluation (unticked): the mean slope (l + u) / 2"))
+            "Evaluation (unticked): the mean slope (l + u) / 2"),
+            self.tr("RReLU in training mode"))
         for button, tip in ((self.rrelu_resample, self.tr("Draw new random slopes for RReLU")),
                             (self.noisy_resample, self.tr("Draw new noise Y for Noisy ReLU"))):
-            button.setText(self.tr("Resample"))
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
+            set_texts(button, self.tr("Resample"), tip, tip)
         self.gelu_label.setText(engine_text(ACTIVATIONS["gelu"].label))
         texts = {"none": self.tr("exact: x·Φ(x) with erf"), "tanh": self.tr("tanh approximation")}
         for index in range(self.gelu_combo.count()):
             self.gelu_combo.setItemText(index, texts[self.gelu_combo.itemData(index)])
-        self.gelu_combo.setToolTip(self.tr(
+        set_texts(self.gelu_combo, tip=self.tr(
             "GELU computed exactly with erf, or with the tanh formula GPT-2 uses "
-            "(they differ by < 0.001)"))
-        self.gelu_combo.setAccessibleName(self.tr("GELU formula"))
+            "(they differ by < 0.001)"), name=self.tr("GELU formula"))
         self.view_box.setTitle(self.tr("View"))
         self.x_range_label.setText(self.tr("x range"))
-        self.x_range_combo.setToolTip(self.tr(
-            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"))
-        self.x_range_combo.setAccessibleName(self.tr("x range"))
+        set_texts(self.x_range_combo, tip=self.tr(
+            "The x interval drawn; post 002 prints sigmoid on −100 … 100 and tanh on −1 … 1"),
+            name=self.tr("x range"))
         self.note.setText(self.tr(
             "f′ is what backpropagation multiplies the gradient by. Where it is 0 (step "
             "everywhere, ReLU for x < 0) nothing is learned; where it is tiny (the flat tails "
             "of sigmoid and tanh) learning crawls. Hover over a plot to read the numbers."))
-        self.plot.setTitle(self.tr("Activation f(x)"))
-        self.derivative_plot.setTitle(self.tr("Derivative f′(x)"))
+        name_plot(self.plot, self.tr("Activation f(x)"), self.tr(
+            "The shown activation functions f(x), one coloured curve each"))
+        name_plot(self.derivative_plot, self.tr("Derivative f′(x)"), self.tr(
+            "The derivatives f′(x) of the shown activation functions"))
         for plot in (self.plot, self.derivative_plot):
             plot.setToolTip(self.tr("Hover to read f(x) and f′(x) at the cursor"))
-        self.plot.setAccessibleDescription(self.tr(
-            "The shown activation functions f(x), one coloured curve each"))
-        self.derivative_plot.setAccessibleDescription(self.tr(
-            "The derivatives f′(x) of the shown activation functions"))
         self.cursor_box.setTitle(self.tr("At the cursor"))
         self.crosshair_hint.setText(self.tr("Move the mouse over a plot to read f(x) "
                                             "and f′(x) of every shown function."))
@@ -182,9 +177,9 @@ class FunctionsPage(RetranslateMixin, QWidget):
         for index in range(self.info_combo.count()):
             key = self.info_combo.itemData(index)
             self.info_combo.setItemText(index, engine_text(ACTIVATIONS[key].label))
-        self.info_combo.setToolTip(self.tr("The function described below; ticking a function "
-                                           "or moving its parameter selects it too"))
-        self.info_combo.setAccessibleName(self.tr("Function described"))
+        set_texts(self.info_combo, tip=self.tr(
+            "The function described below; ticking a function or moving its parameter "
+            "selects it too"), name=self.tr("Function described"))
         self.info.setAccessibleName(self.tr("About the function"))
         self._sort_shown()  # the legend's names
         self._name_readout_rows()
@@ -208,10 +203,7 @@ class FunctionsPage(RetranslateMixin, QWidget):
         column.addWidget(self._build_checks(panel))
         column.addWidget(self._build_params(panel))
         column.addWidget(self._build_view(panel))
-        self.note = QLabel(panel)
-        self.note.setObjectName("activationsExplanation")
-        self.note.setWordWrap(True)
-        self.note.setProperty("explanation", True)
+        self.note = explanation_label("", panel, "activationsExplanation")
         column.addWidget(self.note)
         column.addStretch(1)
         return panel

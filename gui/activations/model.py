@@ -192,6 +192,14 @@ class ActivationsModel(QObject):
     def chain(self, key: str) -> np.ndarray:
         return gradient_through_chain(key, self.chain_length, self.chain_input)
 
+    def _update(self, name: str, value, signal, *args) -> None:
+        """Set the attribute ``name`` to a checked ``value``; only when that
+        changes it, emit ``signal(*args)`` and ``changed``."""
+        if value != getattr(self, name):
+            setattr(self, name, value)
+            signal.emit(*args)
+            self.changed.emit()
+
     # --- the functions page ---------------------------------------------------
 
     def set_checked(self, key: str, on: bool) -> None:
@@ -233,27 +241,19 @@ class ActivationsModel(QObject):
     def set_x_range(self, half_width: int) -> None:
         if half_width not in X_RANGES:
             raise ValueError(f"x range must be one of {X_RANGES}, not {half_width!r}")
-        if half_width != self.x_range:
-            self.x_range = half_width
-            self.rangeChanged.emit()
-            self.changed.emit()
+        self._update("x_range", half_width, self.rangeChanged)
 
     def select(self, key: str) -> None:
         """The function the info panel describes."""
         if key not in ACTIVATIONS:
             raise ValueError(f"unknown activation {key!r}")
-        if key != self.selected:
-            self.selected = key
-            self.selectedChanged.emit(key)
-            self.changed.emit()
+        self._update("selected", key, self.selectedChanged, key)
 
     # --- softmax --------------------------------------------------------------
 
     def set_logit_count(self, count: int) -> None:
         count = _whole_in("the number of logits", count, MIN_LOGITS, MAX_LOGITS)
-        if count != self.logit_count:
-            self.logit_count = count
-            self._softmax_changed()
+        self._update("logit_count", count, self.softmaxChanged)
 
     def set_logit(self, index: int, value: float) -> None:
         index = _whole_in("the logit index", index, 0, MAX_LOGITS - 1)
@@ -271,14 +271,10 @@ class ActivationsModel(QObject):
 
     def set_temperature(self, value: float) -> None:
         value = _number_in("the temperature", value, TEMPERATURE_MIN, TEMPERATURE_MAX)
-        if value != self.temperature:
-            self.temperature = value
-            self._softmax_changed()
+        self._update("temperature", value, self.softmaxChanged)
 
     def set_naive(self, on: bool) -> None:
-        if bool(on) != self.naive:
-            self.naive = bool(on)
-            self._softmax_changed()
+        self._update("naive", bool(on), self.softmaxChanged)
 
     def _softmax_changed(self) -> None:
         self.softmaxChanged.emit()
@@ -294,24 +290,15 @@ class ActivationsModel(QObject):
 
     def set_chain_length(self, n: int) -> None:
         n = _whole_in("the chain length", n, CHAIN_MIN, CHAIN_MAX)
-        if n != self.chain_length:
-            self.chain_length = n
-            self.chainChanged.emit()
-            self.changed.emit()
+        self._update("chain_length", n, self.chainChanged)
 
     def set_chain_input(self, x: float) -> None:
         x = _number_in("the chain's input", x, -CHAIN_INPUT_LIMIT, CHAIN_INPUT_LIMIT)
-        if x != self.chain_input:
-            self.chain_input = x
-            self.chainChanged.emit()
-            self.changed.emit()
+        self._update("chain_input", x, self.chainChanged)
 
     def set_page(self, index: int) -> None:
         index = _whole_in("the page", index, 0, PAGE_COUNT - 1)
-        if index != self.page:
-            self.page = index
-            self.pageChanged.emit(index)
-            self.changed.emit()
+        self._update("page", index, self.pageChanged, index)
 
     # --- sessions -------------------------------------------------------------
 

@@ -35,7 +35,8 @@ from gui.activations.model import (
     TEMPERATURE_MIN,
     ActivationsModel,
 )
-from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot
+from gui.activations.page import ActivationsPage
+from gui.common.plotting import NEGATIVE_COLOUR, PALETTE, fix_range, make_plot, name_plot
 from gui.common.widgets import (
     ParamSlider,
     check_box,
@@ -45,9 +46,9 @@ from gui.common.widgets import (
     name_pair,
     push_button,
     scrolling_column,
+    set_texts,
     signals_blocked,
 )
-from gui.contract import RetranslateMixin
 
 POST_EXAMPLE = (4.8, 1.21, 2.385)  # post 004 → [0.895, 0.0247, 0.0800]
 HUGE_LOGITS = (1000.0, 1001.0, 1002.0)  # e^1000 overflows a float64
@@ -69,11 +70,9 @@ def logit_name(index: int) -> str:
     return f"x{index}".translate(SUBSCRIPTS)
 
 
-class SoftmaxPlayground(RetranslateMixin, QWidget):
+class SoftmaxPlayground(ActivationsPage):
     def __init__(self, state: ActivationsModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("softmaxPage")
-        self.state = state
+        super().__init__(state, "softmaxPage", parent)
         self.probabilities = np.array([])
         self.naive_probabilities = np.array([])
 
@@ -104,12 +103,8 @@ class SoftmaxPlayground(RetranslateMixin, QWidget):
                          "0.080)")),
                 (self.huge_button, self.tr("Huge logits"),
                  self.tr("Logits 1000, 1001, 1002: e^1000 is too big for a float"))):
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(text)
-        self.naive_check.setText(self.tr("Also show the naive formula e^x / Σ e^x"))
-        self.naive_check.setAccessibleName(self.naive_check.text())
-        self.naive_check.setToolTip(self.tr(
+            set_texts(button, text, tip)
+        set_texts(self.naive_check, self.tr("Also show the naive formula e^x / Σ e^x"), self.tr(
             "Compute softmax without subtracting the largest logit first, and draw it beside "
             "the safe version"))
         self.explanation.setText(self.tr(
@@ -117,11 +112,9 @@ class SoftmaxPlayground(RetranslateMixin, QWidget):
             "Subtracting the largest logit changes nothing mathematically but keeps every "
             "exponent ≤ 0, so nothing overflows. Adding the same number to every logit "
             "leaves p unchanged; multiplying them (or dividing by T) does not."))
-        self.plot.setTitle(self.tr("Probabilities softmax(x / T)"))
-        self.plot.setLabel("left", self.tr("probability"))
-        self.plot.setAccessibleDescription(self.tr(
+        name_plot(self.plot, self.tr("Probabilities softmax(x / T)"), self.tr(
             "Bars of the probabilities softmax gives each logit, and the naive formula's "
-            "beside them when it is shown"))
+            "beside them when it is shown"), left=self.tr("probability"))
         self.fill_legend()
         self.table.setVerticalHeaderLabels([self.tr("logit x"), self.tr("z = x / T"),
                                             self.tr("softmax p"), self.tr("naive p")])

@@ -89,15 +89,6 @@ class ActivationsTab(TabMixin, QWidget):
     def tab_title(self) -> str:
         return self.tr("Activation functions")
 
-    def state_dict(self) -> dict:
-        return self.state.to_dict()
-
-    def load_state(self, state: dict) -> None:
-        self.state.load(state)
-
-    def reset_tab(self) -> None:
-        self.state.reset()
-
     def stop_animation(self) -> None:
         """Nothing animates here: every change redraws at once."""
 

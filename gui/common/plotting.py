@@ -95,6 +95,15 @@ def make_plot(object_name: str, title: str = "", x_label: str = "", y_label: str
     return plot
 
 
+def name_plot(plot: pg.PlotWidget, title: str, description: str, **labels: str) -> None:
+    """Set a plot's title, axis labels (``left=…``, ``bottom=…``) and the
+    accessible description a screen reader gives, from a ``retranslate()``."""
+    plot.setTitle(title)
+    for axis, text in labels.items():
+        plot.setLabel(axis, text)
+    plot.setAccessibleDescription(description)
+
+
 def cache_axes(plot: pg.PlotWidget) -> None:
     """Keep each axis (which also draws the grid across the whole view) as a
     pixmap: a moving curve then repaints the grid as one blit, not line by

@@ -251,6 +251,19 @@ def name_pair(pair: ParamSlider, text: str) -> None:
     pair.spin.setAccessibleName(text)
 
 
+def set_texts(widget: QWidget, text: str | None = None, tip: str | None = None,
+              name: str | None = None) -> None:
+    """Set a control's shown text, tooltip and accessible name in one call
+    (from a ``retranslate()``): each only when given, and the accessible name
+    is the shown text unless ``name`` says otherwise."""
+    if text is not None:
+        widget.setText(text)
+    if tip is not None:
+        widget.setToolTip(tip)
+    if name is not None or text is not None:
+        widget.setAccessibleName(name if name is not None else text)
+
+
 # --- controls ---
 
 

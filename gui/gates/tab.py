@@ -62,6 +62,7 @@ from gui.common.widgets import (
     name_pair,
     push_button,
     scrolling_column,
+    set_texts,
     signals_blocked,
     tab_row,
 )
@@ -280,10 +281,9 @@ class GatesTab(TabMixin, QWidget):
 
     def retranslate(self) -> None:
         self.target_box.setTitle(self.tr("Target"))
-        self.gate_combo.setToolTip(self.tr("The truth table the perceptron should reproduce"))
-        self.gate_combo.setAccessibleName(self.tr("Target truth table"))
-        self.book_button.setText(self.tr("Book weights"))
-        self.book_button.setAccessibleName(self.tr("Book weights"))
+        set_texts(self.gate_combo, tip=self.tr("The truth table the perceptron should reproduce"),
+                  name=self.tr("Target truth table"))
+        set_texts(self.book_button, self.tr("Book weights"))
         self.weights_box.setTitle(self.tr("One perceptron: output 1 if w1·x1 + w2·x2 + b > 0"))
         tips = {"w1": self.tr("Weight of input x1: turns the line"),
                 "w2": self.tr("Weight of input x2: turns the line"),
@@ -296,24 +296,22 @@ class GatesTab(TabMixin, QWidget):
         self.truth_table.setHorizontalHeaderLabels([
             self.tr("x1"), self.tr("x2"), self.tr("w1·x1+w2·x2+b"), self.tr("output"),
             self.tr("target"), "✓/✗"])
-        self.truth_table.setToolTip(self.tr(
+        set_texts(self.truth_table, tip=self.tr(
             "The perceptron on all four inputs: its weighted sum, its output (1 if the sum is "
-            "above 0) and the target"))
-        self.truth_table.setAccessibleName(self.tr("Truth table of the perceptron"))
+            "above 0) and the target"), name=self.tr("Truth table of the perceptron"))
         self._fit_truth_table()
         self.banner.setToolTip(self.tr("How many of the four rows give the target output"))
         self.learn_button.setToolTip(self.tr(
             "Run the perceptron learning rule from w1 = w2 = b = 0 (learning rate {0}): "
             "each wrong output moves the line towards that input").format(LEARNING_RATE))
         self.steps_label.setText(self.tr("Inputs per frame"))
-        self.steps_spin.setToolTip(self.tr(
+        set_texts(self.steps_spin, tip=self.tr(
             "How many inputs the animation shows per frame, at most: 1 follows the rule "
-            "input by input"))
-        self.steps_spin.setAccessibleName(self.tr("Inputs shown per animation frame"))
+            "input by input"), name=self.tr("Inputs shown per animation frame"))
         self.plot.setTitle(self.tr("Decision line w1·x1 + w2·x2 + b = 0"), size=TITLE_SIZE)
-        self.plot.setToolTip(self.tr("The four inputs coloured by target; the shaded side is "
-                                     "where the perceptron outputs 1"))
-        self.plot.setAccessibleName(self.tr("Decision line plot"))
+        set_texts(self.plot, tip=self.tr("The four inputs coloured by target; the shaded side "
+                                         "is where the perceptron outputs 1"),
+                  name=self.tr("Decision line plot"))
         self.plot.setAccessibleDescription(self.tr(
             "The inputs (0, 0), (0, 1), (1, 0) and (1, 1) coloured by their target, the line "
             "where w1·x1 + w2·x2 + b = 0, and the shaded side where the perceptron outputs 1"))
@@ -583,15 +581,6 @@ class GatesTab(TabMixin, QWidget):
 
     def target_outputs(self) -> tuple[int, int, int, int]:
         return self.state.target
-
-    def state_dict(self) -> dict:
-        return self.state.to_dict()
-
-    def load_state(self, state: dict) -> None:
-        self.state.load(state)
-
-    def reset_tab(self) -> None:
-        self.state.reset()
 
     def stop_animation(self) -> None:
         self.learner.stop()

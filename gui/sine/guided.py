@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
-from gui.common.widgets import push_button, toggle_button
+from gui.common.widgets import push_button, set_texts, toggle_button
 from gui.contract import RetranslateMixin
 from gui.sine.numbers import fixed, significant
 
@@ -79,20 +79,16 @@ class GuidedBar(RetranslateMixin, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Guided build"))
-        self.button.setToolTip(self.tr(
+        set_texts(self.button, self.tr("Guided build"), self.tr(
             "Build the hand-tuned sine fit one neuron pair at a time, with an explanation for "
             "each step (on the 1→8→8→1 ReLU network; it asks before replacing your weights). "
             "Press again to leave the guided build (the weights stay)."))
-        self.button.setAccessibleName(self.tr("Guided build"))
         self.step_label.setToolTip(self.tr("Which pair of the guided build is on show."))
         self.caption.setToolTip(self.tr("What the current neuron pair does to the curve."))
-        self.prev_button.setText(self.tr("Previous"))
-        self.prev_button.setToolTip(self.tr("Go back one pair."))
-        self.prev_button.setAccessibleName(self.tr("Previous pair of the guided build"))
-        self.next_button.setText(self.tr("Next"))
-        self.next_button.setToolTip(self.tr("Add the next neuron pair."))
-        self.next_button.setAccessibleName(self.tr("Next pair of the guided build"))
+        set_texts(self.prev_button, self.tr("Previous"), self.tr("Go back one pair."),
+                  self.tr("Previous pair of the guided build"))
+        set_texts(self.next_button, self.tr("Next"), self.tr("Add the next neuron pair."),
+                  self.tr("Next pair of the guided build"))
         if self._step is None:
             self.show_intro()
         else:
