@@ -40,7 +40,7 @@
     <name>BeansTab</name>
     <message>
         <source>Training</source>
-        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0. Frames in a row that must fall short before the tab says it cannot keep up, and that must not before it stops saying so: one slow frame (a repaint of the cost picture, another program) is no news.</extracomment>
+        <extracomment>Inclusive (low, high) of every numeric setting; the spin boxes use the same. Settings whose change leaves the running trainer alone; any other change starts a new run at epoch 0. What replaying a saved run may cost, in steps: one per bean per epoch, plus ``NUMPY_UPDATE_COST`` per mini-batch or full-batch update (a NumPy update takes about as long as the per-sample loop takes for 100 beans). A step takes about 0.12 µs here, in every mode: 5.5·10⁶ steps replay in about 0.7 s and hold every default run (5000 epochs of 100 beans) in every mode; a saved state that asks for more replays as far as this allows. (epochs replayed, epochs the loaded state asked) while a replay the limit cut short stays where it stopped; else None. Frames in a row that must fall short before the tab says it cannot keep up, and that must not before it stops saying so: one slow frame (a repaint of the cost picture, another program) is no news.</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -392,6 +392,10 @@ and the path of (w, b)</source>
     <message>
         <source>No room for another bean: {0} clicked-in beans is the most. Press New beans to start over.</source>
         <translation>放不下更多豆豆了：点击添加的豆豆最多 {0} 颗。按“新豆豆”重新开始。</translation>
+    </message>
+    <message>
+        <source>The saved run was replayed to epoch {0} of its {1}: replaying more would hold up the start. Press Play to go on from here.</source>
+        <translation>保存的训练已重放到第 {0} 轮（共 {1} 轮）：再重放会拖慢启动。按“播放”从这里继续。</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1024,6 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
         <translation>引导搭建</translation>
     </message>
     <message>
-        <source>Build the hand-tuned sine fit one neuron pair at a time, with an explanation for each step. Press again to leave the guided build (the weights stay).</source>
-        <translation>一次一对神经元地搭建出手工调好的正弦拟合，每一步都附有讲解。再按一次即退出引导搭建（权重保持不变）。</translation>
-    </message>
-    <message>
         <source>Which pair of the guided build is on show.</source>
         <translation>当前展示的是引导搭建中的哪一对。</translation>
     </message>
@@ -1066,6 +1066,18 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
     <message>
         <source>Pair {0}: the last segment, [{1}, {2}]. The pairs now draw straight lines through the sine at x = 0, 1/8, …, 1 (MSE {3}). Move any slider and watch the curve follow, or press Auto-fit to let gradient descent polish the fit.</source>
         <translation>第 {0} 对：最后一段 [{1}, {2}]。现在这些神经元对画出的直线段在 x = 0, 1/8, …, 1 处穿过正弦曲线（MSE {3}）。移动任意滑块看曲线随之变化，或按“自动拟合”让梯度下降把拟合打磨得更好。</translation>
+    </message>
+    <message>
+        <source>Build the hand-tuned sine fit one neuron pair at a time, with an explanation for each step (on the 1→8→8→1 ReLU network; it asks before replacing your weights). Press again to leave the guided build (the weights stay).</source>
+        <translation>一次一对神经元地搭建手工调校的正弦拟合，每一步都有讲解（使用 1→8→8→1 ReLU 网络；替换你的权重前会先询问）。再按一次退出引导搭建（权重保留）。</translation>
+    </message>
+    <message>
+        <source>Previous pair of the guided build</source>
+        <translation>引导搭建的上一对</translation>
+    </message>
+    <message>
+        <source>Next pair of the guided build</source>
+        <translation>引导搭建的下一对</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1270,78 @@ ReLU 的 f′ 在正输入时恰好为 1，所以梯度原样通过——这正�
         <source>&amp;About Neuron Tuner</source>
         <translation>关于 Neuron Tuner(&amp;A)</translation>
     </message>
+    <message>
+        <source>cannot read or write the settings file {0}</source>
+        <translation>无法读写设置文件 {0}</translation>
+    </message>
+    <message>
+        <source>the settings file {0} is damaged</source>
+        <translation>设置文件 {0} 已损坏</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Could not open the weights</source>
+        <translation>无法打开权重</translation>
+    </message>
+    <message>
+        <source>Could not save the weights</source>
+        <translation>无法保存权重</translation>
+    </message>
+    <message>
+        <source>Settings will not be saved: {0}</source>
+        <translation>设置将不会被保存：{0}</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Slider or spin box: one step</source>
+        <translation>滑块或数值框：一步</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Slider: a tenth of a step (fine)</source>
+        <translation>滑块：十分之一步（微调）</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Slider or spin box: a large step</source>
+        <translation>滑块或数值框：一大步</translation>
+    </message>
+    <message>
+        <source>PgUp / PgDn</source>
+        <translation>PgUp / PgDn</translation>
+    </message>
+    <message>
+        <source>Slider or spin box: lowest or highest value</source>
+        <translation>滑块或数值框：最小值或最大值</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -1321,6 +1405,38 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <source>hidden {0} neuron {1}</source>
         <translation>隐藏层 {0} 神经元 {1}</translation>
     </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>The network as nodes and lines, {0}: one line per weight, blue positive, red negative, thicker for larger values. Click a neuron to edit its parameters.</source>
+        <translation>用节点和连线表示的网络，{0}：每条线代表一个权重，蓝色为正，红色为负，数值越大线越粗。点击神经元可编辑它的参数。</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronMapsView</name>
+    <message>
+        <source>hidden neuron maps</source>
+        <extracomment>Inclusive (low, high) of every setting; the spin boxes use the same. Weights are kept within ±MAX_ABS_PARAM: the spin boxes&apos; range, and a bound that keeps every logit finite for inputs in the −1…1 view. Points the history keeps: far more than the plot has pixels across, and a fixed cost per frame however long the run.</extracomment>
+        <translation>隐藏神经元图</translation>
+    </message>
+    <message>
+        <source>One small map per hidden neuron, one row per hidden layer: the neuron&apos;s ReLU output over the plane, dark where it is off and brighter the more it outputs, with its line for the first layer. Click a map to edit that neuron.</source>
+        <translation>每个隐藏神经元一张小图，每个隐藏层一行：显示该神经元在平面上的 ReLU 输出，未激活处为暗色，输出越大越亮；第 1 层还画出它的直线。点击小图可编辑该神经元。</translation>
+    </message>
+    <message>
+        <source>h{0}</source>
+        <translation>h{0}</translation>
+    </message>
+    <message>
+        <source>g{0}</source>
+        <translation>g{0}</translation>
+    </message>
+    <message>
+        <source> + {0} smaller terms</source>
+        <translation> + {0} 个更小的项</translation>
+    </message>
 </context>
 <context>
     <name>ParamPanel</name>
@@ -1333,36 +1449,12 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>隐藏层 {0}</translation>
     </message>
     <message>
-        <source>First hidden layer: 8 ReLU neurons, each fed by x.</source>
-        <translation>第一个隐藏层：8 个 ReLU 神经元，每个都以 x 为输入。</translation>
-    </message>
-    <message>
-        <source>The output neuron: a weighted sum of the second hidden layer, no ReLU.</source>
-        <translation>输出神经元：第二个隐藏层的加权和，不经过 ReLU。</translation>
-    </message>
-    <message>
-        <source>Second hidden layer: 8 ReLU neurons, each fed by all of the first.</source>
-        <translation>第二个隐藏层：8 个 ReLU 神经元，每个都以第一层的全部神经元为输入。</translation>
-    </message>
-    <message>
         <source>Output neuron y</source>
         <translation>输出神经元 y</translation>
     </message>
     <message>
         <source>Hidden layer {0}, neuron {1}</source>
         <translation>第 {0} 个隐藏层，神经元 {1}</translation>
-    </message>
-    <message>
-        <source>h1[{0}] = ReLU(w·x + b). The weight sets the slope, the bias moves the kink (at x = −b/w).</source>
-        <translation>h1[{0}] = ReLU(w·x + b)。权重决定斜率，偏置移动折点（位于 x = −b/w 处）。</translation>
-    </message>
-    <message>
-        <source>y = Σ w·h2 + b, no ReLU. Each weight scales one second-layer neuron&apos;s piece of the curve; the bias shifts it all.</source>
-        <translation>y = Σ w·h2 + b，不经过 ReLU。每个权重缩放第二层中一个神经元贡献的那段曲线；偏置把整条曲线上下平移。</translation>
-    </message>
-    <message>
-        <source>h2[{0}] = ReLU(Σ w·h1 + b). A negative weight flips a ramp; the bias shifts it up or down and sets where it is cut off.</source>
-        <translation>h2[{0}] = ReLU(Σ w·h1 + b)。负的权重会把斜坡翻转；偏置把它上下平移，并决定它在哪里被截断。</translation>
     </message>
     <message>
         <source>Lock neuron</source>
@@ -1377,24 +1469,68 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <source>Bias of {0}</source>
-        <translation>{0} 的偏置</translation>
-    </message>
-    <message>
-        <source>Weight from {0} into {1}</source>
-        <translation>从 {0} 到 {1} 的权重</translation>
-    </message>
-    <message>
         <source>Gradient hint: the arrow points the way that lowers the MSE (▶ larger, ◀ smaller); it is faint where moving this value barely changes the MSE.</source>
         <translation>梯度提示：箭头指向能降低 MSE 的方向（▶ 增大，◀ 减小）；如果改变这个值几乎不影响 MSE，箭头就会变淡。</translation>
     </message>
     <message>
-        <source>{0}: drag the slider or type a value (−10 … 10); the curve follows as you move.</source>
-        <translation>{0}：拖动滑块或输入一个值（−10 … 10）；曲线会随之实时变化。</translation>
-    </message>
-    <message>
         <source>Lock {0}: auto-fit leaves a locked value alone.</source>
         <translation>锁定 {0}：自动拟合不会改动被锁定的值。</translation>
+    </message>
+    <message>
+        <source>Lock every parameter of {0}</source>
+        <translation>锁定 {0} 的所有参数</translation>
+    </message>
+    <message>
+        <source>{0}: drag the slider (0.01 per pixel; click the groove to jump) or type a value (−10 … 10); arrow keys step 0.01, Shift+arrow 0.001. The curve follows as you move.</source>
+        <translation>{0}：拖动滑块（每像素 0.01；点击滑槽可直接跳到该处）或输入数值（−10 … 10）；方向键每步 0.01，Shift+方向键每步 0.001。曲线会随之变化。</translation>
+    </message>
+    <message>
+        <source>{0}, value</source>
+        <translation>{0}，数值</translation>
+    </message>
+    <message>
+        <source>Lock {0}</source>
+        <translation>锁定 {0}</translation>
+    </message>
+    <message>
+        <source>bias of {0}</source>
+        <translation>{0} 的偏置</translation>
+    </message>
+    <message>
+        <source>weight from {0} to {1}</source>
+        <translation>从 {0} 到 {1} 的权重</translation>
+    </message>
+    <message>
+        <source>output y</source>
+        <translation>输出 y</translation>
+    </message>
+    <message>
+        <source>hidden-{0} neuron {1}</source>
+        <translation>隐藏层 {0} 神经元 {1}</translation>
+    </message>
+    <message>
+        <source>The output neuron: a weighted sum of the last hidden layer, no activation.</source>
+        <translation>输出神经元：最后一个隐藏层的加权和，没有激活函数。</translation>
+    </message>
+    <message>
+        <source>First hidden layer: {0} {1} neurons, each fed by x.</source>
+        <translation>第 1 个隐藏层：{0} 个 {1} 神经元，每个都以 x 为输入。</translation>
+    </message>
+    <message>
+        <source>Hidden layer {0}: {1} {2} neurons, each fed by all of layer {3}.</source>
+        <translation>第 {0} 个隐藏层：{1} 个 {2} 神经元，每个都以第 {3} 层的全部神经元为输入。</translation>
+    </message>
+    <message>
+        <source>y = Σ w·h{0} + b, no activation. Each weight scales one neuron&apos;s piece of the curve; the bias shifts it all.</source>
+        <translation>y = Σ w·h{0} + b，没有激活函数。每个权重缩放一个神经元贡献的那段曲线；偏置让整条曲线上下平移。</translation>
+    </message>
+    <message>
+        <source>h1[{0}] = {1}(w·x + b). The weight sets the slope, the bias moves where it bends (at x = −b/w).</source>
+        <translation>h1[{0}] = {1}(w·x + b)。权重决定斜率，偏置移动弯折的位置（在 x = −b/w 处）。</translation>
+    </message>
+    <message>
+        <source>h{0}[{1}] = {2}(Σ w·h{3} + b). A negative weight flips a ramp; the bias shifts it up or down and sets where it is cut off.</source>
+        <translation>h{0}[{1}] = {2}(Σ w·h{3} + b)。负权重会把斜坡翻转；偏置让它上下平移，并决定它在哪里被截断。</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1567,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>全零</translation>
     </message>
     <message>
-        <source>Starting weights. Hand-tuned: eight neuron pairs drawing the sine in straight segments. NNFS first step: only the first pair, as the chapter begins. Random: an untrained network. Zeros: everything at 0.</source>
-        <translation>初始权重。手工调校：八对神经元用直线段拼出正弦。NNFS 第一步：只有第一对，与该章开头一致。随机：未经训练的网络。全零：所有参数都为 0。</translation>
-    </message>
-    <message>
         <source>Load the chosen preset again (Random draws new numbers).</source>
         <translation>重新载入所选预设（“随机”会抽取新的数值）。</translation>
     </message>
@@ -1451,10 +1583,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>自动拟合</translation>
     </message>
     <message>
-        <source>Let gradient descent (Adam) improve the current weights, animated; press again to stop. It stops by itself at the target MSE or after {0} steps. Locked parameters do not move.</source>
-        <translation>用梯度下降（Adam）改进当前权重，并以动画显示；再按一次即可停止。达到目标 MSE 或运行 {0} 步后会自动停止。被锁定的参数不会变动。</translation>
-    </message>
-    <message>
         <source>Auto-fit stops when the MSE is this low.</source>
         <translation>MSE 降到这个值时，自动拟合停止。</translation>
     </message>
@@ -1465,10 +1593,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Undo the last change of the weights (Ctrl+Z).</source>
-        <translation>撤销上一次对权重的修改（Ctrl+Z）。</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1483,24 +1607,12 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <source>Save the 97 weights and biases to a JSON file.</source>
-        <translation>把 97 个权重和偏置保存到 JSON 文件。</translation>
-    </message>
-    <message>
         <source>Load…</source>
         <translation>载入…</translation>
     </message>
     <message>
-        <source>Load weights saved by Neuron Tuner (a bad file is refused, nothing changes).</source>
-        <translation>载入由 Neuron Tuner 保存的权重（文件有误时会被拒绝，不做任何改动）。</translation>
-    </message>
-    <message>
         <source>Copy as NumPy</source>
         <translation>复制为 NumPy</translation>
-    </message>
-    <message>
-        <source>Copy Python code that rebuilds these weights as NumPy arrays W1, b1, W2, b2, W3, b3, with a forward(x) function.</source>
-        <translation>复制一段 Python 代码：它把这些权重重建为 NumPy 数组 W1、b1、W2、b2、W3、b3，并附带一个 forward(x) 函数。</translation>
     </message>
     <message>
         <source>Preset:</source>
@@ -1517,10 +1629,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Show neurons</source>
         <translation>显示神经元</translation>
-    </message>
-    <message>
-        <source>Thin curves: each second-layer neuron&apos;s weighted part of the output (they add up to it, plus the output bias). Dashed lines: each first-layer neuron&apos;s kink; drag one to move that neuron&apos;s bias.</source>
-        <translation>细曲线：第二层每个神经元在输出中所占的加权部分（它们加上输出偏置，正好等于输出）。虚线：第一层每个神经元的折点；拖动虚线即可移动该神经元的偏置。</translation>
     </message>
     <message>
         <source>Fit view</source>
@@ -1541,10 +1649,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>The largest distance between output and target at any of the points.</source>
         <translation>所有点中，输出与目标之间的最大距离。</translation>
-    </message>
-    <message>
-        <source>The lowest MSE reached against this target since the tab opened.</source>
-        <translation>自打开此标签页以来，针对当前目标达到过的最低 MSE。</translation>
     </message>
     <message>
         <source>Sine fit</source>
@@ -1577,10 +1681,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Neuron Tuner weights (*.json)</source>
         <translation>Neuron Tuner 权重 (*.json)</translation>
-    </message>
-    <message>
-        <source>Copied NumPy code for W1, b1, W2, b2, W3, b3 to the clipboard.</source>
-        <translation>已把 W1、b1、W2、b2、W3、b3 的 NumPy 代码复制到剪贴板。</translation>
     </message>
     <message>
         <source>Set {0}</source>
@@ -1627,16 +1727,8 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>自动拟合在 {1} 步后达到 MSE {0}。</translation>
     </message>
     <message>
-        <source>Auto-fit stopped at the step limit: MSE {0} after {1} steps.</source>
-        <translation>自动拟合达到步数上限而停止：{1} 步后 MSE 为 {0}。</translation>
-    </message>
-    <message>
         <source>Auto-fit paused: MSE {0} after {1} steps.</source>
         <translation>自动拟合已暂停：{1} 步后 MSE 为 {0}。</translation>
-    </message>
-    <message>
-        <source>Auto-fit stopped: a step diverged (a weight would have become infinite). The last good weights are kept: MSE {0} after {1} steps.</source>
-        <translation>自动拟合已停止：某一步发散了（有个权重会变成无穷大）。已保留最后一组正常的权重：{1} 步后 MSE 为 {0}。</translation>
     </message>
     <message>
         <source>Guided build: pair {0}</source>
@@ -1666,6 +1758,154 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <source>Auto-fit running (Adam): step {0}, MSE {1}.</source>
         <translation>自动拟合运行中（Adam）：第 {0} 步，MSE {1}。</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>隐藏层数：</translation>
+    </message>
+    <message>
+        <source>neurons:</source>
+        <translation>神经元数：</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Starting weights, one undo step. Hand-tuned: eight neuron pairs drawing the sine in straight segments. NNFS first step: only the first pair, as the chapter begins (both on the 1→8→8→1 ReLU network). Random: an untrained network. Zeros: everything at 0. Custom: your own weights.</source>
+        <translation>初始权重，算作一步撤销。手工调校：八对神经元用直线段画出正弦曲线。NNFS 第一步：只有第一对，和该章开头一样（两者都使用 1→8→8→1 ReLU 网络）。随机：未训练的网络。全零：所有值都为 0。自定义：你自己的权重。</translation>
+    </message>
+    <message>
+        <source>Load the preset again</source>
+        <translation>重新载入预设</translation>
+    </message>
+    <message>
+        <source>Target curve</source>
+        <translation>目标曲线</translation>
+    </message>
+    <message>
+        <source>Let gradient descent (Adam) improve the current weights, animated; press again to stop. It stops by itself at the target MSE or after {0} steps, keeping the best weights it reached. Locked parameters do not move.</source>
+        <translation>让梯度下降（Adam）以动画方式改进当前权重；再按一次停止。达到目标 MSE 或运行 {0} 步后会自动停止，并保留达到过的最佳权重。被锁定的参数不会变动。</translation>
+    </message>
+    <message>
+        <source>Auto-fit target MSE</source>
+        <translation>自动拟合的目标 MSE</translation>
+    </message>
+    <message>
+        <source>Undo the last change of the network (Ctrl+Z).</source>
+        <translation>撤销对网络的上一次修改（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Save the network&apos;s shape, weights and biases to a JSON file.</source>
+        <translation>把网络的结构、权重和偏置保存到 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Load weights saved by Neuron Tuner, with their network&apos;s shape (a bad file is refused, nothing changes).</source>
+        <translation>载入 Neuron Tuner 保存的权重及其网络结构（有问题的文件会被拒绝，不做任何改动）。</translation>
+    </message>
+    <message>
+        <source>Copy Python code that rebuilds these weights as NumPy arrays W1, b1, W2, b2, …, with a forward(x) function.</source>
+        <translation>复制 Python 代码：把这些权重重建为 NumPy 数组 W1, b1, W2, b2, …，并附带一个 forward(x) 函数。</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>How many hidden layers the network has (1 to {0}). A change of shape is one undo step; weights both shapes share are kept.</source>
+        <translation>网络有几个隐藏层（1 到 {0}）。改变结构算作一步撤销；新旧结构共有的权重会保留。</translation>
+    </message>
+    <message>
+        <source>Neurons in hidden layer {0}</source>
+        <translation>第 {0} 个隐藏层的神经元数</translation>
+    </message>
+    <message>
+        <source>How many neurons hidden layer {0} has (1 to {1}); off when the network has fewer layers.</source>
+        <translation>第 {0} 个隐藏层有多少个神经元（1 到 {1}）；网络层数不够时不可用。</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden neuron. ReLU and Leaky ReLU bend at a kink, tanh and sigmoid bend smoothly.</source>
+        <translation>所有隐藏神经元的激活函数。ReLU 和 Leaky ReLU 在折点处弯折，tanh 和 sigmoid 则平滑地弯曲。</translation>
+    </message>
+    <message>
+        <source>Thin curves: each last-hidden-layer neuron&apos;s weighted part of the output (they add up to it, plus the output bias). Dashed lines: each first-layer neuron&apos;s kink (ReLU-like activations only); drag one to move that neuron&apos;s bias.</source>
+        <translation>细曲线：最后一个隐藏层中每个神经元在输出中的加权部分（它们相加，再加上输出偏置，就是输出）。虚线：第 1 层每个神经元的折点（仅限类 ReLU 激活函数）；拖动虚线可移动该神经元的偏置。</translation>
+    </message>
+    <message>
+        <source>The lowest MSE reached against this target with this network shape.</source>
+        <translation>在这个目标和这种网络结构下达到过的最低 MSE。</translation>
+    </message>
+    <message>
+        <source>vertical scroll bar</source>
+        <translation>垂直滚动条</translation>
+    </message>
+    <message>
+        <source>horizontal scroll bar</source>
+        <translation>水平滚动条</translation>
+    </message>
+    <message>
+        <source>Could not save the weights: {0}</source>
+        <translation>无法保存权重：{0}</translation>
+    </message>
+    <message>
+        <source>Could not load the weights from {0}: {1}</source>
+        <translation>无法从 {0} 载入权重：{1}</translation>
+    </message>
+    <message>
+        <source>There is no NumPy code for {0} hidden layers yet.</source>
+        <translation>暂不支持为 {0} 个隐藏层生成 NumPy 代码。</translation>
+    </message>
+    <message>
+        <source>Copied NumPy code for W1, b1, W2, b2, … to the clipboard.</source>
+        <translation>已把 W1, b1, W2, b2, … 的 NumPy 代码复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>{0} changes nothing yet: this neuron&apos;s output is multiplied by 0 in every path to y (hidden-{1} neuron {2}: every weight after it, or after the neurons it feeds, is 0). Give one of those weights a value first.</source>
+        <translation>{0} 暂时不起作用：这个神经元的输出在通往 y 的每条路径上都被乘以 0（隐藏层 {1} 神经元 {2}：它之后的每个权重，或它所连接的神经元之后的每个权重，都是 0）。请先给其中一个权重赋一个值。</translation>
+    </message>
+    <message>
+        <source>Shape {0}, {1}</source>
+        <translation>结构 {0}，{1}</translation>
+    </message>
+    <message>
+        <source>Auto-fit running (Adam): step {0}, MSE {1} — fewer steps per frame than asked: this machine cannot keep up.</source>
+        <translation>自动拟合运行中（Adam）：第 {0} 步，MSE {1} —— 每帧步数少于设定值：这台电脑跟不上。</translation>
+    </message>
+    <message>
+        <source>Auto-fit has nothing to do: every parameter is locked. Unlock some to let it learn.</source>
+        <translation>自动拟合无事可做：所有参数都已锁定。解锁一些参数才能让它学习。</translation>
+    </message>
+    <message>
+        <source>Auto-fit stopped at the step limit after {1} steps, keeping the best weights it reached: MSE {0}.</source>
+        <translation>自动拟合在 {1} 步后达到步数上限而停止，已保留达到过的最佳权重：MSE {0}。</translation>
+    </message>
+    <message>
+        <source>Auto-fit stopped: a step diverged (a weight would have become infinite or left −10 … 10). The last good weights are kept: MSE {0} after {1} steps.</source>
+        <translation>自动拟合已停止：某一步发散了（某个权重会变成无穷大或超出 −10 … 10）。已保留最后一组正常的权重：{1} 步后 MSE 为 {0}。</translation>
+    </message>
+    <message>
+        <source>Guided build</source>
+        <translation>引导搭建</translation>
+    </message>
+    <message>
+        <source>The guided build replaces your weights with its own (and the target with the sine). You can undo it with Ctrl+Z. Start the guided build?</source>
+        <translation>引导搭建会用它自己的权重替换你的权重（并把目标换成正弦曲线）。可以用 Ctrl+Z 撤销。要开始引导搭建吗？</translation>
+    </message>
+    <message>
+        <source>Thin curves: each hidden-{0} neuron&apos;s part of y. Dashed lines: where each first-layer neuron bends (its kink).</source>
+        <translation>细曲线：隐藏层 {0} 的每个神经元在 y 中的部分。虚线：第 1 层每个神经元弯折的位置（它的折点）。</translation>
+    </message>
+    <message>
+        <source>Thin curves: each hidden-{0} neuron&apos;s part of y. No kinks for tanh/sigmoid: they bend smoothly, nowhere in particular.</source>
+        <translation>细曲线：隐藏层 {0} 的每个神经元在 y 中的部分。tanh/sigmoid 没有折点：它们平滑弯曲，没有特定的弯折位置。</translation>
+    </message>
 </context>
 <context>
     <name>SinePlotView</name>
@@ -1680,6 +1920,18 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Kink of first-layer neuron {0} (x = −b/w). Drag it: the neuron&apos;s bias follows so the kink stays under the mouse.</source>
         <translation>第 1 层神经元 {0} 的折点（x = −b/w）。拖动它：该神经元的偏置会随之改变，使折点始终停在鼠标下方。</translation>
+    </message>
+    <message>
+        <source>each neuron&apos;s part</source>
+        <translation>各神经元的部分</translation>
+    </message>
+    <message>
+        <source>Sine fit plot</source>
+        <translation>正弦拟合图</translation>
+    </message>
+    <message>
+        <source>The target curve (grey) and the network&apos;s output (blue) for x from 0 to 1; with Show neurons, each last-layer neuron&apos;s part of the output and the first layer&apos;s kinks.</source>
+        <translation>x 从 0 到 1 的目标曲线（灰色）和网络输出（蓝色）；勾选“显示神经元”时，还显示最后一层每个神经元在输出中的部分以及第 1 层的折点。</translation>
     </message>
 </context>
 <context>
@@ -1812,11 +2064,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
 <context>
     <name>SpiralTab</name>
     <message>
-        <source>Predicted class of every point of the plane</source>
-        <extracomment>Inclusive (low, high) of every setting; the spin boxes use the same. Weights are kept within ±MAX_ABS_PARAM: the spin boxes&apos; range, and a bound that keeps every logit finite for inputs in the −1…1 view.</extracomment>
-        <translation>平面上每个点的预测类别</translation>
-    </message>
-    <message>
         <source>Background: the class the network predicts at each point; a stronger colour means a more confident prediction (softmax output). Dots: the spiral data, coloured by their true class. Dashed lines: where each first-layer ReLU switches on; the stub points to its active side.</source>
         <translation>背景：网络在每个点预测的类别；颜色越深，表示预测越有把握（softmax 输出）。圆点：螺旋数据，按真实类别着色。虚线：第 1 层各个 ReLU 开始激活的位置；短线指向它激活的一侧。</translation>
     </message>
@@ -1857,10 +2104,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>随机种子：与原文一样，由同一个 RandomState 先生成点、再生成权重（种子 0 得到与原文相同的数值）。</translation>
     </message>
     <message>
-        <source>Neurons in the hidden ReLU layer: 3 as in the post, up to 64.</source>
-        <translation>ReLU 隐藏层中的神经元个数：原文为 3 个，最多 64 个。</translation>
-    </message>
-    <message>
         <source>Points per class</source>
         <translation>每类点数</translation>
     </message>
@@ -1891,10 +2134,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Adam&apos;s learning rate (0.02 trains the 64-neuron net in a few thousand steps).</source>
         <translation>Adam 的学习率（取 0.02 时，64 个神经元的网络几千步就能训练好）。</translation>
-    </message>
-    <message>
-        <source>Adam steps per animation frame: more is faster, fewer is smoother.</source>
-        <translation>每个动画帧执行的 Adam 步数：越多越快，越少越流畅。</translation>
     </message>
     <message>
         <source>Randomise (bigger weights)</source>
@@ -1953,18 +2192,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>螺旋分类器</translation>
     </message>
     <message>
-        <source>Could not save the weights: {0}</source>
-        <translation>无法保存权重：{0}</translation>
-    </message>
-    <message>
-        <source>Could not open the weights: {0}</source>
-        <translation>无法打开权重：{0}</translation>
-    </message>
-    <message>
-        <source>Could not open the weights: this tab shows weights within ±{0}, the file has {1}.</source>
-        <translation>无法打开权重：此标签页只显示 ±{0} 以内的权重，而文件中有 {1}。</translation>
-    </message>
-    <message>
         <source>h{0}</source>
         <translation>h{0}</translation>
     </message>
@@ -1993,16 +2220,92 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>训练发散（下一步得到了 NaN 或无穷大的数），因此已停止。已保留最后一组正常的权重；请尝试更小的学习率。</translation>
     </message>
     <message>
-        <source>Each hidden ReLU draws one line across the plane (dashed) and is active on one side of it. The output layer adds these half-planes into one score per class; softmax turns the scores into probabilities — the colour&apos;s strength.</source>
-        <translation>每个隐藏层 ReLU 在平面上画出一条直线（虚线），并在直线的一侧激活。输出层把这些半平面相加，为每个类别得到一个分数；softmax 再把分数转换为概率——也就是颜色的深浅。</translation>
+        <source>Each hidden ReLU draws one line across the plane (dashed) and is active on one side of it. The output layer adds these half-planes into one score per class; softmax turns the scores into probabilities — the colour&apos;s strength. Drag a slider&apos;s handle for steps of 0.01; click its groove to jump.</source>
+        <translation>每个隐藏 ReLU 在平面上画一条直线（虚线），并在直线的一侧激活。输出层把这些半平面相加，为每个类别得到一个分数；softmax 把分数变成概率——也就是颜色的深浅。拖动滑块手柄每步 0.01；点击滑槽可直接跳到该处。</translation>
+    </message>
+    <message>
+        <source>scroll bar</source>
+        <translation>滚动条</translation>
+    </message>
+    <message>
+        <source>table corner</source>
+        <translation>表格角</translation>
+    </message>
+    <message>
+        <source>Predicted class map</source>
+        <translation>预测类别图</translation>
+    </message>
+    <message>
+        <source>class map</source>
+        <translation>类别图</translation>
+    </message>
+    <message>
+        <source>The plane from −1 to 1 in x and y, coloured by the class the network predicts there, with the spiral&apos;s points and the hidden neurons&apos; ReLU lines.</source>
+        <translation>x 和 y 从 −1 到 1 的平面，按网络在各处预测的类别着色，并画出螺旋数据点和隐藏神经元的 ReLU 线。</translation>
+    </message>
+    <message>
+        <source>training history</source>
+        <translation>训练历史</translation>
+    </message>
+    <message>
+        <source>Loss and accuracy of the network before each Adam step of the current run.</source>
+        <translation>本次训练中每个 Adam 步之前网络的损失和准确率。</translation>
+    </message>
+    <message>
+        <source>Neurons in each hidden ReLU layer: 3 as in the post, up to 64.</source>
+        <translation>每个隐藏 ReLU 层的神经元数：原文为 3，最多 64。</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <source>One hidden ReLU layer as in the post, or two of the same width.</source>
+        <translation>像原文一样用一个隐藏 ReLU 层，或用两个宽度相同的隐藏层。</translation>
+    </message>
+    <message>
+        <source>Adam steps per animation frame, at most: more is faster, fewer is smoother. A frame runs only as many as fit in 8 ms, so the window stays responsive.</source>
+        <translation>每个动画帧最多运行的 Adam 步数：越多越快，越少越流畅。每帧只运行 8 ms 内能完成的步数，因此窗口始终保持响应。</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Adam steps per frame, at most</source>
+        <translation>每帧最多运行的 Adam 步数</translation>
+    </message>
+    <message>
+        <source>softmax outputs of the first five points</source>
+        <translation>前五个点的 softmax 输出</translation>
+    </message>
+    <message>
+        <source>Could not save the weights to {0}: {1}</source>
+        <translation>无法把权重保存到 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>this tab shows weights within ±{0}, the file has {1}.</source>
+        <translation>此标签页只显示 ±{0} 以内的权重，而文件中有 {1}。</translation>
+    </message>
+    <message>
+        <source>Could not open the weights {0}: {1}</source>
+        <translation>无法打开权重 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>stop training</source>
+        <translation>停止训练</translation>
+    </message>
+    <message>
+        <source>start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>This computer manages {0} of {1} steps a frame at this size: training runs slower than asked, the window stays responsive.</source>
+        <translation>在这个规模下，这台电脑每帧只能完成 {1} 步中的 {0} 步：训练比设定的慢，但窗口保持响应。</translation>
     </message>
 </context>
 <context>
     <name>WeightEditor</name>
-    <message>
-        <source>Which hidden neuron to edit: its two input weights, its bias and its weight into each class. Its ReLU line is drawn on the map.</source>
-        <translation>选择要编辑的隐藏神经元：包括它的两个输入权重、它的偏置，以及它通向每个类别的权重。它的 ReLU 线会画在图上。</translation>
-    </message>
     <message>
         <source>Hidden neuron:</source>
         <translation>隐藏神经元：</translation>
@@ -2014,14 +2317,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
     <message>
         <source>Hidden layer: h = ReLU(w_x·x + w_y·y + b)</source>
         <translation>隐藏层：h = ReLU(w_x·x + w_y·y + b)</translation>
-    </message>
-    <message>
-        <source>weight from x</source>
-        <translation>来自 x 的权重</translation>
-    </message>
-    <message>
-        <source>weight from y</source>
-        <translation>来自 y 的权重</translation>
     </message>
     <message>
         <source>bias</source>
@@ -2036,36 +2331,72 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>输出层：分数 z = Σ w·h + b，再经过 softmax</translation>
     </message>
     <message>
-        <source>weight from h{0}</source>
-        <translation>来自 h{0} 的权重</translation>
-    </message>
-    <message>
         <source>class {0}</source>
         <translation>类别 {0}</translation>
     </message>
     <message>
-        <source>Bias of class {0}&apos;s score: raises or lowers it everywhere.</source>
-        <translation>类别 {0} 分数的偏置：在所有位置统一提高或降低该分数。</translation>
+        <source>Which hidden neuron to edit: its incoming weights, its bias and its weight into each neuron of the next layer. Its ReLU line is drawn on the map.</source>
+        <translation>要编辑哪个隐藏神经元：它的输入权重、偏置，以及它连到下一层每个神经元的权重。它的 ReLU 线会画在图上。</translation>
     </message>
     <message>
-        <source>Hidden neuron h{0} = ReLU(w_x·x + w_y·y + b)</source>
-        <translation>隐藏神经元 h{0} = ReLU(w_x·x + w_y·y + b)</translation>
+        <source>hidden neuron to edit</source>
+        <translation>要编辑的隐藏神经元</translation>
     </message>
     <message>
-        <source>Its weight into each class&apos;s score</source>
-        <translation>它通向各类别分数的权重</translation>
+        <source>g{0}</source>
+        <translation>g{0}</translation>
     </message>
     <message>
-        <source>Bias of h{0}: slides its line (where the ReLU switches on) without turning it. Slider ±10, spin box ±100.</source>
-        <translation>h{0} 的偏置：平移它的直线（ReLU 开始激活的位置），但不会转动直线。滑块范围 ±10，数值框范围 ±100。</translation>
+        <source>Output layer: score z = Σ w·g + b, then softmax</source>
+        <translation>输出层：分数 z = Σ w·g + b，再经过 softmax</translation>
     </message>
     <message>
-        <source>Weight from {0} into h{1}: turns its line and sets how fast h{1} grows on the active side. Slider ±10, spin box ±100.</source>
-        <translation>从 {0} 到 h{1} 的权重：转动它的直线，并决定 h{1} 在激活一侧增长的快慢。滑块范围 ±10，数值框范围 ±100。</translation>
+        <source>Hidden layer 2: g = ReLU(Σ w·h + b)</source>
+        <translation>第 2 个隐藏层：g = ReLU(Σ w·h + b)</translation>
     </message>
     <message>
-        <source>Weight from h{0} into class {1}&apos;s score: positive means where h{0} is active, class {1} gains.</source>
-        <translation>从 h{0} 到类别 {1} 分数的权重：为正时，在 h{0} 激活的区域，类别 {1} 的分数会增加。</translation>
+        <source>weight from {0}</source>
+        <translation>来自 {0} 的权重</translation>
+    </message>
+    <message>
+        <source>Hidden neuron {0} = ReLU(Σ w·input + b)</source>
+        <translation>隐藏神经元 {0} = ReLU(Σ w·输入 + b)</translation>
+    </message>
+    <message>
+        <source>Its weight into each neuron of the next layer</source>
+        <translation>它连到下一层每个神经元的权重</translation>
+    </message>
+    <message>
+        <source>{0}, exact value</source>
+        <translation>{0}，精确值</translation>
+    </message>
+    <message>
+        <source>bias of {0}</source>
+        <translation>{0} 的偏置</translation>
+    </message>
+    <message>
+        <source>weight from {0} into {1}</source>
+        <translation>从 {0} 到 {1} 的权重</translation>
+    </message>
+    <message>
+        <source>Bias of {0}&apos;s score: raises or lowers it everywhere.</source>
+        <translation>{0} 分数的偏置：在所有位置把分数整体调高或调低。</translation>
+    </message>
+    <message>
+        <source>Weight from {0} into {1}&apos;s score: positive means where {0} is active, {1} gains.</source>
+        <translation>从 {0} 到 {1} 分数的权重：为正时，{0} 激活的地方 {1} 的分数增加。</translation>
+    </message>
+    <message>
+        <source>Bias of {0}: slides its line (where the ReLU switches on) without turning it. Slider ±10, spin box ±100.</source>
+        <translation>{0} 的偏置：平移它的直线（ReLU 开始激活的位置），但不旋转。滑块 ±10，数值框 ±100。</translation>
+    </message>
+    <message>
+        <source>Weight from {0} into {1}: turns its line and sets how fast {1} grows on the active side. Slider ±10, spin box ±100.</source>
+        <translation>从 {0} 到 {1} 的权重：旋转它的直线，并决定 {1} 在激活一侧增长的快慢。滑块 ±10，数值框 ±100。</translation>
+    </message>
+    <message>
+        <source>{0}: {1} adds this times {2} before its ReLU. Slider ±10, spin box ±100. Drag the handle for steps of 0.01.</source>
+        <translation>{0}：{1} 在经过 ReLU 之前加上这个值乘以 {2}。滑块 ±10，数值框 ±100。拖动手柄每步 0.01。</translation>
     </message>
 </context>
 <context>
