@@ -15,7 +15,7 @@ from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -140,8 +140,11 @@ class SinePlotView(QObject):
                                                            width=NEURON_WIDTH))
         self._neurons_visible = False
         self._kink_rows: dict[int, int] = {}
-        self.set_shape(MAX_WIDTH, MAX_WIDTH)  # the pools, made once
         self.set_shape(n_neurons, n_kinks)
+        # The rest of the pools, up to the widest layer, once the window is on
+        # screen: then a change of shape only shows and hides items, and the
+        # first paint does not wait for curves nobody sees yet.
+        QTimer.singleShot(0, self, self._fill_pools)
         self.set_y_range(*DEFAULT_Y_RANGE)
 
         self._dragging: int | None = None
@@ -155,15 +158,7 @@ class SinePlotView(QObject):
         as many kink markers as ``n_kinks`` (0 when the activation has none).
         The items come from pools made once, up to the widest layer: a change
         of shape only shows and hides them."""
-        while len(self._curve_pool) < n_neurons:
-            k = len(self._curve_pool)
-            curve = pg.PlotDataItem(pen=pg.mkPen(NEURON_COLOURS[k % len(NEURON_COLOURS)],
-                                                 width=NEURON_WIDTH), skipFiniteCheck=True)
-            curve.setZValue(-1)  # under the target and the output
-            self._item.addItem(curve)
-            self._curve_pool.append(curve)
-        while len(self._kink_pool) < n_kinks:
-            self._kink_pool.append(self._make_kink_line(len(self._kink_pool)))
+        self._grow_pools(n_neurons, n_kinks)
         self.neuron_curves = self._curve_pool[:n_neurons]
         self.kink_lines = self._kink_pool[:n_kinks]
         for curve in self._curve_pool[n_neurons:]:
@@ -174,6 +169,22 @@ class SinePlotView(QObject):
             curve.setVisible(self._neurons_visible)
         self._kink_rows = {}
         self._retranslate_kinks()
+
+    def _grow_pools(self, n_neurons: int, n_kinks: int) -> None:
+        """Pool items are made hidden; ``set_shape`` decides which show."""
+        while len(self._curve_pool) < n_neurons:
+            k = len(self._curve_pool)
+            curve = pg.PlotDataItem(pen=pg.mkPen(NEURON_COLOURS[k % len(NEURON_COLOURS)],
+                                                 width=NEURON_WIDTH), skipFiniteCheck=True)
+            curve.setZValue(-1)  # under the target and the output
+            curve.setVisible(False)
+            self._item.addItem(curve)
+            self._curve_pool.append(curve)
+        while len(self._kink_pool) < n_kinks:
+            self._kink_pool.append(self._make_kink_line(len(self._kink_pool)))
+
+    def _fill_pools(self) -> None:
+        self._grow_pools(MAX_WIDTH, MAX_WIDTH)
 
     def restyle(self) -> None:
         self._grid.restyle()
