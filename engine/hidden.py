@@ -4,6 +4,8 @@ The spiral tab draws one small map per hidden neuron: its ReLU output at
 every cell centre of ``engine.network.grid_points`` (the class map's grid).
 Computed in float32, neurons first — row k of a layer's result is neuron k's
 whole map, contiguous — so a view can show it without copying.
+``class_map_from_hidden`` finishes the class map from those same outputs, so
+a frame that draws both pays for the hidden layers once.
 """
 
 from __future__ import annotations
@@ -33,6 +35,24 @@ def hidden_maps(model: Classifier, extent: Extent = (-1.0, 1.0, -1.0, 1.0),
         maps.append(z.reshape(-1, cells, cells))
         a = z
     return maps
+
+
+def class_map_from_hidden(model: Classifier, maps: list[np.ndarray]
+                          ) -> tuple[np.ndarray, np.ndarray]:
+    """``engine.network.class_map`` of ``model`` over the grid ``maps``
+    (``hidden_maps``) was computed on: ``(classes, confidence)``, each
+    (cells, cells), from the last hidden layer's outputs through the output
+    layer. Float32 like ``class_map``; only the order of the sums differs."""
+    last = maps[-1]
+    cells = last.shape[1]
+    out = model.layers[-1]
+    logits = out.weights.T.astype(np.float32) @ last.reshape(len(last), -1)  # (C, cells²)
+    logits += out.biases.T.astype(np.float32)
+    classes = np.argmax(logits, axis=0)
+    logits -= np.max(logits, axis=0)
+    np.exp(logits, out=logits)
+    confidence = 1.0 / np.sum(logits, axis=0)
+    return classes.reshape(cells, cells), confidence.astype(float).reshape(cells, cells)
 
 
 def neuron_terms(model: Classifier, layer: int, index: int) -> tuple[np.ndarray, float]:

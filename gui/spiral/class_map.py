@@ -159,8 +159,12 @@ class ClassMapView:
 
     def draw_map(self, model) -> None:
         """Recompute the class of every cell and show it (the per-frame path)."""
+        self.show_map(model, *class_map(model, EXTENT, CELLS))
+
+    def show_map(self, model, classes: np.ndarray, confidence: np.ndarray) -> None:
+        """Show ``model``'s class map computed elsewhere (``engine.hidden``)."""
         self._model = model
-        self.classes, self.confidence = class_map(model, EXTENT, CELLS)
+        self.classes, self.confidence = classes, confidence
         if len(self._table) != model.n_classes * LEVELS:
             self._table = colour_table(model.n_classes, self._background)
         self.image.setImage(class_image(self.classes, self.confidence, self._table),
