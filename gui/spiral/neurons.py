@@ -170,16 +170,10 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         The maps in view get their new image now, the others when they are
         scrolled into view (``setImage`` on 64 maps a frame costs more than
         the product that computes them)."""
-        self.show_maps(model, hidden_maps(model, EXTENT, CELLS))
-
-    def show_maps(self, model, maps: list[np.ndarray]) -> None:
-        """``draw`` with ``model``'s ``hidden_maps`` computed elsewhere (the
-        training frame shares them with the class map); a draw still
-        scheduled is then moot."""
-        self._draw_timer.stop()
+        self._draw_timer.stop()  # a draw still scheduled is moot now
         self._model = model
         self.set_shape(model.sizes)
-        self._maps = maps
+        self._maps = hidden_maps(model, EXTENT, CELLS)
         self._stale = set(self._positions())
         self._show_visible_maps()
 

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from engine import optim
-from engine.hidden import class_map_from_hidden, hidden_maps
 from engine.serialization import load_params, params_bytes
 from gui.common.files import write_file
 from gui.common.plotting import PALETTE, colour, make_plot, plot_theme
@@ -58,7 +57,7 @@ from gui.common.widgets import (
 from gui.contract import TabMixin, WeightsResult
 from gui.i18n import engine_text
 from gui.spiral.blas import one_blas_thread
-from gui.spiral.class_map import CELLS, EXTENT, ClassMapView, cache_axes
+from gui.spiral.class_map import ClassMapView, cache_axes
 from gui.spiral.editor import WeightEditor
 from gui.spiral.model import (
     FIRST_ROWS,
@@ -89,10 +88,11 @@ class SpiralTab(TabMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("spiralTab")
         self.model = SpiralModel(self)
-        # A training frame redraws in two parts, maps then readouts: a big net
-        # shows them on alternate ticks, each beside its steps (``SpiralTrainer``).
-        self.trainer = SpiralTrainer(self.model, self,
-                                     parts=[self._draw_maps, self._draw_readouts])
+        # Training redraws in parts of a few ms each: a big net shows them on
+        # successive ticks, each beside its steps (``SpiralTrainer``).
+        self.trainer = SpiralTrainer(self.model, self, parts=[
+            self._draw_class_map, self._draw_neuron_maps, self._show_evaluation,
+            self._draw_progress])
         self._stop_reason: str | None = None  # why training last stopped, shown until cleared
         self._last_pace = (0, 0)  # steps run and asked for in the last frame
 
@@ -536,27 +536,23 @@ class SpiralTab(TabMixin, QWidget):
             self.steps_spin.setValue(self.model.steps_per_frame)
 
     def _refresh(self) -> None:
-        with one_blas_thread():
-            self.map_view.draw_map(self.classifier)
+        self._draw_class_map()
         self.neuron_maps.schedule(self.classifier)
-        self._draw_lines()
         self._show_evaluation()
         self._draw_history()
 
-    def _draw_maps(self) -> None:
-        """The class map, the neuron maps and the ReLU lines, from one pass of
-        the grid through the hidden layers."""
+    def _draw_class_map(self) -> None:
         with one_blas_thread():
-            maps = hidden_maps(self.classifier, EXTENT, CELLS)
-            classes, confidence = class_map_from_hidden(self.classifier, maps)
-        self.map_view.show_map(self.classifier, classes, confidence)
-        self.neuron_maps.show_maps(self.classifier, maps)
+            self.map_view.draw_map(self.classifier)
         self._draw_lines()
 
-    def _draw_readouts(self) -> None:
-        """The editor's numbers, the outputs table, loss and accuracy, the history."""
+    def _draw_neuron_maps(self) -> None:
+        with one_blas_thread():
+            self.neuron_maps.draw(self.classifier)
+
+    def _draw_progress(self) -> None:
+        """The editor's numbers and the history (the evaluation is a part of its own)."""
         self.editor.mirror(self.classifier)
-        self._show_evaluation()
         self._draw_history()
         self.changed.emit()
 

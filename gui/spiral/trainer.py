@@ -27,7 +27,7 @@ from gui.spiral.model import SpiralModel
 FRAME_MS = 16  # about 60 frames a second
 FRAME_BUDGET_S = 0.008  # Adam steps per frame stop here at the latest
 FRAME_TARGET_S = 0.011  # a tick's steps, redraw and paint together; the frame keeps the rest
-PEAK_DECAY = 0.9  # a part's cost estimate follows a slow draw at once, a fast one gently
+PEAK_DECAY = 0.8  # a part's cost estimate follows a slow draw at once, a fast one gently
 
 
 class _Part:
@@ -88,15 +88,18 @@ class Redraw(QObject):
         first regardless with ``at_least_one``)."""
         start = now = self.clock()
         drawn = []
+        painting = 0.0  # the paint the parts drawn so far will cost after this call
         for _ in range(len(self._parts)):
             part = self._parts[self._next]
             if part.stale:
-                if now + part.cost_s > start + room_s and (drawn or not at_least_one):
+                if (now + painting + part.cost_s > start + room_s
+                        and (drawn or not at_least_one)):
                     break
                 part.stale = False
                 part.draw()
                 before, now = now, self.clock()
                 part.draw_s = _peak(part.draw_s, now - before)
+                painting += part.cost_s - part.draw_s
                 drawn.append(part)
             self._next = (self._next + 1) % len(self._parts)
         if drawn:
