@@ -105,6 +105,7 @@ class ClassMapView:
         self.confidence: np.ndarray | None = None
         self.highlighted: int | None = None  # index into lines of the chosen neuron's line
         self._model = None
+        self._hidden: list[np.ndarray] | None = None  # the hidden outputs, reused frame to frame
         self.restyle()
 
     def _show_whole_plane(self) -> None:
@@ -163,8 +164,8 @@ class ClassMapView:
         self._model = model
         # Through the neuron maps' float32 hidden outputs: 2.9 → 1.4 ms for
         # 64 neurons, as ``class_map`` but for the order of the sums.
-        self.classes, self.confidence = class_map_from_hidden(
-            model, hidden_maps(model, EXTENT, CELLS))
+        self._hidden = hidden_maps(model, EXTENT, CELLS, out=self._hidden)
+        self.classes, self.confidence = class_map_from_hidden(model, self._hidden)
         if len(self._table) != model.n_classes * LEVELS:
             self._table = colour_table(model.n_classes, self._background)
         self.image.setImage(class_image(self.classes, self.confidence, self._table),
