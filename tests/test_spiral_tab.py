@@ -1078,6 +1078,36 @@ def test_when_steps_and_redraw_do_not_fit_one_frame_ticks_take_turns():
     assert drawn
 
 
+def test_a_slow_redraw_is_drawn_in_parts_in_turn_beside_the_steps():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import SpiralTrainer
+
+    model = SpiralModel()
+    model.rebuild(SpiralSettings(samples=30, hidden=8))
+    model.set_steps_per_frame(500)
+    clock = _FakeClock(0.003)  # every clock reading: 3 ms later
+    log = []  # ("step", total steps) or ("draw", part)
+
+    def part(name):
+        def draw():
+            clock.now += 0.005  # each part is slow: 8 ms with its clock reading
+            log.append(("draw", name, model.history.total_steps))
+        return draw
+
+    trainer = SpiralTrainer(model, clock=clock, parts=[part("a"), part("b"), part("c")])
+    ticks = []
+    for _ in range(12):
+        start = len(log)
+        trainer.advance_frame()
+        ticks.append([entry[1] for entry in log[start:]])
+    drawn = [name for tick in ticks for name in tick]
+    assert drawn == ["a", "b", "c"] * (len(drawn) // 3) + ["a", "b", "c"][:len(drawn) % 3]
+    assert len(drawn) >= 6 and all(len(tick) <= 1 for tick in ticks)  # one part a tick
+    trainer.stop()  # the parts still due show the last weights
+    last = {name: steps for _, name, steps in log}
+    assert set(last) == {"a", "b", "c"} and set(last.values()) == {model.history.total_steps}
+
+
 def test_the_history_stays_bounded_and_spans_the_whole_run():
     from gui.spiral.model import History
 

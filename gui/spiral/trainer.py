@@ -1,17 +1,18 @@
 """The spiral tab's training animation: a QObject owning its QTimer.
 
 Each tick runs as many Adam steps as fit in its time budget (never more than
-the model's steps per frame), then redraws the views in parts (``Redraw``:
-for the tab, the maps, then the readouts) as far as they fit in what is
-left of FRAME_TARGET_S. Each part's cost is measured, its paint included
-(the time the event loop takes to fall idle after the tick), so the steps'
-budget is FRAME_TARGET_S less the parts to be drawn: all of them when they
-fit beside a step, else the next one in turn. A big net (1000 points × 6
-classes through 64 neurons) thus shows its maps on one tick and its
-readouts on the next, each tick one step plus one part; and when not even
-one step fits beside a part, a tick only draws. No tick holds the UI much
-longer than FRAME_TARGET_S. ``behind`` says when the machine could not run
-the steps asked for in that time.
+the model's steps per frame), then redraws the views in parts (``Redraw``;
+the tab's are the class map, the neuron maps, the evaluation, and the
+history with the editor's numbers) as far as they fit in what is left of
+FRAME_TARGET_S. Each part's cost is measured, its paint included (the time
+the event loop takes to fall idle after the draw), so the steps' budget is
+FRAME_TARGET_S less the parts to be drawn: all of them when they fit beside
+a step, else the next one in turn. A big net (1000 points × 6 classes
+through 64 neurons) thus refreshes one or two parts a tick, each tick a step
+or two beside them, and when not even one step fits beside a part, a tick
+only draws. No tick holds the UI much longer than FRAME_TARGET_S, and the
+parts still due are drawn when training stops. ``behind`` says when the
+machine could not run the steps asked for in that time.
 """
 
 from __future__ import annotations
@@ -77,8 +78,15 @@ class Redraw(QObject):
     def stale(self) -> bool:
         return any(part.stale for part in self._parts)
 
+    def _in_turn(self) -> list[tuple[int, _Part]]:
+        """Every part with its index, starting with the one whose turn it is."""
+        n = len(self._parts)
+        return [((self._next + k) % n, self._parts[(self._next + k) % n]) for k in range(n)]
+
     def next_cost(self) -> float:
-        return self._parts[self._next].cost_s
+        """The cost of the part the next draw starts with."""
+        due = [part for _, part in self._in_turn() if part.stale] or [self._parts[self._next]]
+        return due[0].cost_s
 
     def total_cost(self) -> float:
         return sum(part.cost_s for part in self._parts)
@@ -89,19 +97,18 @@ class Redraw(QObject):
         start = now = self.clock()
         drawn = []
         painting = 0.0  # the paint the parts drawn so far will cost after this call
-        for _ in range(len(self._parts)):
-            part = self._parts[self._next]
-            if part.stale:
-                if (now + painting + part.cost_s > start + room_s
-                        and (drawn or not at_least_one)):
-                    break
-                part.stale = False
-                part.draw()
-                before, now = now, self.clock()
-                part.draw_s = _peak(part.draw_s, now - before)
-                painting += part.cost_s - part.draw_s
-                drawn.append(part)
-            self._next = (self._next + 1) % len(self._parts)
+        for index, part in self._in_turn():
+            if not part.stale:
+                continue
+            if now + painting + part.cost_s > start + room_s and (drawn or not at_least_one):
+                break
+            part.stale = False
+            part.draw()
+            before, now = now, self.clock()
+            part.draw_s = _peak(part.draw_s, now - before)
+            painting += part.cost_s - part.draw_s
+            drawn.append(part)
+            self._next = (index + 1) % len(self._parts)
         if drawn:
             self._drawn, self._drawn_at = drawn, now
             self._settled.start()
