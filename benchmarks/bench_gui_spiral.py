@@ -131,6 +131,7 @@ def measure() -> dict[str, float]:
     results["median_block_ms"] = 1e3 * statistics.median(sorted(gaps)[-FRAMES:])
     results["steps_per_s"] = tab.model.history.total_steps / BLOCK_SECONDS
 
+    app.processEvents()  # the repaint of the stop (button text, pace) is not a tick's
     ticks, cpu_ticks = [], []
     for _ in range(FRAMES):
         wall, cpu = time.perf_counter(), time.process_time()
@@ -161,7 +162,7 @@ def rows(results: dict[str, float] | None = None) -> list[Row]:
     return [
         Row(f"spiral training ({setting}): longest UI block vs bare image frame",
             f"≤ {FRAME_GOAL_MS:.1f} ms",
-            f"{r['longest_block_ms']:.1f} ms (CPU {r['longest_block_cpu_ms']:.1f} ms; "
+            f"{r['longest_block_ms']:.1f} ms (CPU-longest {r['longest_block_cpu_ms']:.1f} ms; "
             f"p99 {r['block_p99_ms']:.1f} ms; {r['steps_per_s']:.0f} steps/s) vs {base:.2f} ms "
             f"(load {r['load']:.1f})",
             r["longest_block_ms"] / base, r["longest_block_ms"] <= FRAME_GOAL_MS),

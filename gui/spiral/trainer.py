@@ -27,7 +27,7 @@ from gui.spiral.model import SpiralModel
 
 FRAME_MS = 16  # about 60 frames a second
 FRAME_BUDGET_S = 0.008  # Adam steps per frame stop here at the latest
-FRAME_TARGET_S = 0.011  # a tick's steps, redraw and paint together; the frame keeps the rest
+FRAME_TARGET_S = 0.010  # a tick's steps, redraw and paint together; the frame keeps the rest
 PEAK_DECAY = 0.8  # a part's cost estimate follows a slow draw at once, a fast one gently
 
 
