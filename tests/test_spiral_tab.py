@@ -132,6 +132,23 @@ def test_class_map_is_predict_and_max_probability_per_cell(hidden, n_classes):
     assert differ.mean() < 0.001
 
 
+def test_class_map_from_the_hidden_maps_is_the_class_map_and_reuses_its_buffers():
+    from engine.hidden import class_map_from_hidden, hidden_maps
+
+    net = Classifier(2, (16, 8), 4)
+    net.set_flat(readable_random_params(net, np.random.default_rng(3)))
+    maps = hidden_maps(net, BOX, 60)
+    classes, confidence = class_map_from_hidden(net, maps)
+    expected, expected_confidence = class_map(net, BOX, 60)
+    np.testing.assert_allclose(confidence, expected_confidence, rtol=1e-5)
+    sure = expected_confidence > 0.55
+    np.testing.assert_array_equal(classes[sure], expected[sure])
+    net.set_param("b1_0", 0.5)
+    again = hidden_maps(net, BOX, 60, out=maps)
+    assert all(a is not b and np.shares_memory(a, b) for a, b in zip(again, maps, strict=True))
+    np.testing.assert_array_equal(again[0], hidden_maps(net, BOX, 60)[0])
+
+
 def test_class_map_of_the_post_start_is_nearly_flat():
     rs = np.random.RandomState(0)
     spiral_data(100, 3, rs)
