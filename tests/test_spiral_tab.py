@@ -132,6 +132,23 @@ def test_class_map_is_predict_and_max_probability_per_cell(hidden, n_classes):
     assert differ.mean() < 0.001
 
 
+def test_class_map_from_the_hidden_maps_is_the_class_map_and_reuses_its_buffers():
+    from engine.hidden import class_map_from_hidden, hidden_maps
+
+    net = Classifier(2, (16, 8), 4)
+    net.set_flat(readable_random_params(net, np.random.default_rng(3)))
+    maps = hidden_maps(net, BOX, 60)
+    classes, confidence = class_map_from_hidden(net, maps)
+    expected, expected_confidence = class_map(net, BOX, 60)
+    np.testing.assert_allclose(confidence, expected_confidence, rtol=1e-5)
+    sure = expected_confidence > 0.55
+    np.testing.assert_array_equal(classes[sure], expected[sure])
+    net.set_param("b1_0", 0.5)
+    again = hidden_maps(net, BOX, 60, out=maps)
+    assert all(a is not b and np.shares_memory(a, b) for a, b in zip(again, maps, strict=True))
+    np.testing.assert_array_equal(again[0], hidden_maps(net, BOX, 60)[0])
+
+
 def test_class_map_of_the_post_start_is_nearly_flat():
     rs = np.random.RandomState(0)
     spiral_data(100, 3, rs)
@@ -1076,6 +1093,36 @@ def test_when_steps_and_redraw_do_not_fit_one_frame_ticks_take_turns():
     model.paramsChanged.connect(lambda: drawn.append(True))
     trainer.stop()  # … is done on stopping: the maps show the last weights
     assert drawn
+
+
+def test_a_slow_redraw_is_drawn_in_parts_in_turn_beside_the_steps():
+    from gui.spiral.model import SpiralModel, SpiralSettings
+    from gui.spiral.trainer import SpiralTrainer
+
+    model = SpiralModel()
+    model.rebuild(SpiralSettings(samples=30, hidden=8))
+    model.set_steps_per_frame(500)
+    clock = _FakeClock(0.003)  # every clock reading: 3 ms later
+    log = []  # ("step", total steps) or ("draw", part)
+
+    def part(name):
+        def draw():
+            clock.now += 0.005  # each part is slow: 8 ms with its clock reading
+            log.append(("draw", name, model.history.total_steps))
+        return draw
+
+    trainer = SpiralTrainer(model, clock=clock, parts=[part("a"), part("b"), part("c")])
+    ticks = []
+    for _ in range(12):
+        start = len(log)
+        trainer.advance_frame()
+        ticks.append([entry[1] for entry in log[start:]])
+    drawn = [name for tick in ticks for name in tick]
+    assert drawn == ["a", "b", "c"] * (len(drawn) // 3) + ["a", "b", "c"][:len(drawn) % 3]
+    assert len(drawn) >= 6 and all(len(tick) <= 1 for tick in ticks)  # one part a tick
+    trainer.stop()  # the parts still due show the last weights
+    last = {name: steps for _, name, steps in log}
+    assert set(last) == {"a", "b", "c"} and set(last.values()) == {model.history.total_steps}
 
 
 def test_the_history_stays_bounded_and_spans_the_whole_run():

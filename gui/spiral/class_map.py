@@ -1,9 +1,9 @@
 """The spiral tab's main plot: the class map of the plane under the points,
 and the lines where first-layer ReLUs switch on.
 
-All numbers come from ``engine.network`` (``class_map``, ``relu_lines``);
-this module only turns them into colours and plot items, created once and
-updated with ``setData``/``setImage``.
+All numbers come from the engine (``engine.hidden.class_map_from_hidden``,
+``engine.network.relu_lines``); this module only turns them into colours and
+plot items, created once and updated with ``setData``/``setImage``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
-from engine.network import class_map, relu_lines
+from engine.hidden import class_map_from_hidden, hidden_maps
+from engine.network import relu_lines
 from gui.common.plotting import PALETTE, fix_range, make_plot, plot_theme
 
 EXTENT = (-1.0, 1.0, -1.0, 1.0)  # spiral points have radius ≤ 1
@@ -104,6 +105,7 @@ class ClassMapView:
         self.confidence: np.ndarray | None = None
         self.highlighted: int | None = None  # index into lines of the chosen neuron's line
         self._model = None
+        self._hidden: list[np.ndarray] | None = None  # the hidden outputs, reused frame to frame
         self.restyle()
 
     def _show_whole_plane(self) -> None:
@@ -160,7 +162,10 @@ class ClassMapView:
     def draw_map(self, model) -> None:
         """Recompute the class of every cell and show it (the per-frame path)."""
         self._model = model
-        self.classes, self.confidence = class_map(model, EXTENT, CELLS)
+        # Through the neuron maps' float32 hidden outputs: 2.9 → 1.4 ms for
+        # 64 neurons, as ``class_map`` but for the order of the sums.
+        self._hidden = hidden_maps(model, EXTENT, CELLS, out=self._hidden)
+        self.classes, self.confidence = class_map_from_hidden(model, self._hidden)
         if len(self._table) != model.n_classes * LEVELS:
             self._table = colour_table(model.n_classes, self._background)
         self.image.setImage(class_image(self.classes, self.confidence, self._table),

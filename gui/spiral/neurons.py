@@ -170,9 +170,10 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         The maps in view get their new image now, the others when they are
         scrolled into view (``setImage`` on 64 maps a frame costs more than
         the product that computes them)."""
+        self._draw_timer.stop()  # a draw still scheduled is moot now
         self._model = model
         self.set_shape(model.sizes)
-        self._maps = hidden_maps(model, EXTENT, CELLS)
+        self._maps = hidden_maps(model, EXTENT, CELLS, out=self._maps)
         self._stale = set(self._positions())
         self._show_visible_maps()
 
@@ -185,7 +186,9 @@ class NeuronMapsView(RetranslateMixin, QGraphicsView):
         due = [p for p in self._stale if first <= p[1] <= last]
         for layer, j in due:
             top = float(self._maps[layer - 1][j].max())
-            self.images[layer - 1][j].setImage(self._maps[layer - 1][j], autoLevels=False,
+            # A copy: the next draw overwrites ``_maps`` in place.
+            self.images[layer - 1][j].setImage(self._maps[layer - 1][j].copy(),
+                                               autoLevels=False,
                                                levels=(0.0, top if top > 0 else 1.0))
             self._stale.discard((layer, j))
         if due:

@@ -88,7 +88,11 @@ class SpiralTab(TabMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("spiralTab")
         self.model = SpiralModel(self)
-        self.trainer = SpiralTrainer(self.model, self)
+        # Training redraws in parts of a few ms each: a big net shows them on
+        # successive ticks, each beside its steps (``SpiralTrainer``).
+        self.trainer = SpiralTrainer(self.model, self, parts=[
+            self._draw_class_map, self._draw_neuron_maps, self._show_evaluation,
+            self._draw_progress])
         self._stop_reason: str | None = None  # why training last stopped, shown until cleared
         self._last_pace = (0, 0)  # steps run and asked for in the last frame
 
@@ -532,12 +536,25 @@ class SpiralTab(TabMixin, QWidget):
             self.steps_spin.setValue(self.model.steps_per_frame)
 
     def _refresh(self) -> None:
-        with one_blas_thread():
-            self.map_view.draw_map(self.classifier)
+        self._draw_class_map()
         self.neuron_maps.schedule(self.classifier)
-        self._draw_lines()
         self._show_evaluation()
         self._draw_history()
+
+    def _draw_class_map(self) -> None:
+        with one_blas_thread():
+            self.map_view.draw_map(self.classifier)
+        self._draw_lines()
+
+    def _draw_neuron_maps(self) -> None:
+        with one_blas_thread():
+            self.neuron_maps.draw(self.classifier)
+
+    def _draw_progress(self) -> None:
+        """The editor's numbers and the history (the evaluation is a part of its own)."""
+        self.editor.mirror(self.classifier)
+        self._draw_history()
+        self.changed.emit()
 
     def _draw_lines(self) -> None:
         neurons = self.editor.shown_neurons()
