@@ -1859,10 +1859,6 @@ Blue lines are positive weights, red negative; thicker means larger.</source>
         <translation>无法从 {0} 载入权重：{1}</translation>
     </message>
     <message>
-        <source>There is no NumPy code for {0} hidden layers yet.</source>
-        <translation>暂不支持为 {0} 个隐藏层生成 NumPy 代码。</translation>
-    </message>
-    <message>
         <source>Copied NumPy code for W1, b1, W2, b2, … to the clipboard.</source>
         <translation>已把 W1, b1, W2, b2, … 的 NumPy 代码复制到剪贴板。</translation>
     </message>
