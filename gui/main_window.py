@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from engine.serialization import json_depth
 from gui.common.files import write_file
+from gui.common.widgets import EXPLANATIONS_SHOWN
 from gui.contract import RetranslateMixin, Tab, WeightsResult
 from gui.exercises_panel import ExercisesPanel
 from gui.i18n import LANGUAGES, engine_text, install_language, system_language
@@ -233,8 +234,10 @@ class MainWindow(RetranslateMixin, QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         for index in range(len(TAB_SPECS)):
-            if not interactive or index == first:
+            if not interactive:
                 self.tabs.addTab(self._make_page(index), "")
+            elif index == first:
+                self.tabs.addTab(self._make_page(index, lazy_pages=True), "")
             else:
                 self.tabs.addTab(QWidget(self.tabs), "")
         self.tabs.setCurrentIndex(first)
@@ -256,9 +259,13 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
         self.course = install_course(self)
 
-    def _make_page(self, index: int) -> QWidget:
-        _name, module, cls = TAB_SPECS[index]
-        page = getattr(import_module(module), cls)()
+    def _make_page(self, index: int, lazy_pages: bool = False) -> QWidget:
+        """The tab; with ``lazy_pages`` (the page shown first on an interactive
+        start) a tab that offers it builds its hidden pages after the paint."""
+        _name, module, cls_name = TAB_SPECS[index]
+        cls = getattr(import_module(module), cls_name)
+        lazy = lazy_pages and getattr(cls, "ACCEPTS_LAZY_PAGES", False)
+        page = cls(lazy_pages=True) if lazy else cls()
         page.release_shortcuts()
         if page.undo_stack is not None:
             self.undo_group.addStack(page.undo_stack)
@@ -626,6 +633,7 @@ class MainWindow(RetranslateMixin, QMainWindow):
 
     def _apply_explanations(self, parent: QWidget | None = None) -> None:
         """Teaching notes are widgets with the dynamic property ``explanation``."""
+        QApplication.instance().setProperty(EXPLANATIONS_SHOWN, self.show_explanations)
         for widget in (parent or self).findChildren(QWidget):
             if widget.property("explanation"):
                 widget.setVisible(self.show_explanations)

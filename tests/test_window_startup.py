@@ -6,7 +6,7 @@ import json
 import pytest
 from helpers import find_child
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QDoubleSpinBox, QWidget
 
 from gui.contract import Tab
 from gui.main_window import TAB_SPECS
@@ -67,3 +67,25 @@ def test_a_session_saved_before_the_other_tabs_are_built_keeps_their_states(make
     window.save_session()
     assert settings.value("tabs/gatesTab") == gates
     assert settings.value("tabs/sineTab") is not None
+
+
+def test_the_first_tab_builds_its_hidden_slider_pages_after_the_first_paint(make_window, qtbot):
+    window = make_window(tab="sine", interactive=True)
+    panel = window.page("sineTab").panel
+    assert not panel.is_built()  # only the neuron shown first has its sliders yet
+    window.show()
+    qtbot.waitUntil(panel.is_built, timeout=10_000)
+    sine = window.page("sineTab")
+    find_child(window, QAbstractSlider, "w3_7_0_slider")
+    value = sine.network.get_flat()[sine.network.param_names().index("w3_7_0")]
+    assert find_child(window, QDoubleSpinBox, "w3_7_0_spin").value() == pytest.approx(value)
+
+
+def test_teaching_notes_made_after_the_switch_follow_it(make_window, qtbot):
+    window = make_window(tab="sine", interactive=True)
+    window.findChild(QAction, "explanationsAction").trigger()  # hide the notes
+    window.show()
+    panel = window.page("sineTab").panel
+    qtbot.waitUntil(panel.is_built, timeout=10_000)
+    notes = [w for w in panel.findChildren(QWidget) if w.property("explanation")]
+    assert len(notes) == 17 and not any(note.isVisible() for note in notes)

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDoubleSpinBox,
     QFrame,
@@ -345,13 +346,24 @@ def readout_label(parent: QWidget, name: str, tip: str) -> QLabel:
     return label
 
 
+EXPLANATIONS_SHOWN = "explanationsShown"  # an application property the window sets
+
+
+def mark_explanation(widget: QWidget) -> None:
+    """Make ``widget`` a teaching note: View → Show explanations hides or shows
+    every widget with the ``explanation`` property at once, and one made later
+    (a page built after the first paint) starts as the others are."""
+    widget.setProperty("explanation", True)
+    if QApplication.instance().property(EXPLANATIONS_SHOWN) is False:
+        widget.setVisible(False)
+
+
 def explanation_label(text: str, parent: QWidget, name: str) -> QLabel:
-    """A teaching note. View → Show explanations hides or shows every widget
-    with the ``explanation`` property at once."""
+    """A teaching note (see ``mark_explanation``)."""
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setProperty("explanation", True)
+    mark_explanation(label)
     return label
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from engine.network import MLP
 from gui.common.plotting import PALETTE
-from gui.common.widgets import ParamSlider, signals_blocked
+from gui.common.widgets import ParamSlider, mark_explanation, signals_blocked
 from gui.contract import RetranslateMixin
 from gui.sine.model import PARAM_LIMIT, activation_label
 
@@ -222,7 +222,7 @@ class ParamPanel(RetranslateMixin, QWidget):
         title = QLabel(page)
         formula = QLabel(page)
         formula.setWordWrap(True)
-        formula.setProperty("explanation", True)
+        mark_explanation(formula)
         formula.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lock_all = QToolButton(page)
         lock_all.setObjectName(f"neuron_{layer}_{index}_lock")

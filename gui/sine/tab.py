@@ -88,7 +88,12 @@ class SineFitTab(TabMixin, QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    #: The window's interactive start may pass ``lazy_pages=True``: only the
+    #: shown neuron's sliders are made before the first paint, the other pages
+    #: in idle slices right after it (``panel.is_built()`` tells when).
+    ACCEPTS_LAZY_PAGES = True
+
+    def __init__(self, parent: QWidget | None = None, *, lazy_pages: bool = False):
         super().__init__(parent)
         self.setObjectName("sineTab")
         self.model = SineFitModel(self)
@@ -104,7 +109,7 @@ class SineFitTab(TabMixin, QWidget):
         self.target_curve = self.plot.target_curve
         self.output_curve = self.plot.output_curve
         self.diagram = NetworkDiagram(self.network, self)
-        self.panel = ParamPanel(self.network, self)
+        self.panel = ParamPanel(self.network, self, lazy=lazy_pages)
         self.guided = GuidedBar(self)
 
         layout = QVBoxLayout(self)
