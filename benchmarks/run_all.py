@@ -59,7 +59,8 @@ def collect_in_process(name: str) -> None:
 
     module = importlib.import_module(f"benchmarks.{name}")
     rows = [dataclasses.asdict(row) for row in module.rows()]
-    print(ROWS_MARK + json.dumps(rows), flush=True)
+    # A figure computed with NumPy may come as a NumPy scalar (np.bool_, np.float64).
+    print(ROWS_MARK + json.dumps(rows, default=lambda value: value.item()), flush=True)
 
 
 def collect(name: str) -> tuple[list[Row], str | None]:
