@@ -27,3 +27,16 @@ def find_child(parent, cls, name):
     found = parent.findChild(cls, name)
     assert found is not None, f"no {cls.__name__} named {name}"
     return found
+
+
+def enclosing_scroll_area(widget):
+    """The QScrollArea ``widget`` lies in, or None (Qt imported here only, so
+    that engine tests can use this module without it)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
-from helpers import find_child
+from helpers import enclosing_scroll_area, find_child
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSlider,
     QWidget,
 )
@@ -164,22 +163,13 @@ def test_every_control_fits_inside_the_tab_or_a_scroll_area(tab, size, language)
         for widget in tab.findChildren(QWidget):
             if not widget.objectName() or not widget.isVisible():
                 continue
-            scroll = _scroll_area_of(widget)
+            scroll = enclosing_scroll_area(widget)
             if scroll is not None:
                 continue  # a scroll area scrolls to it
             box = widget.rect().translated(widget.mapTo(tab, QPoint(0, 0)))
             assert bounds.contains(box), (widget.objectName(), box, bounds)
     finally:
         install_language("en")
-
-
-def _scroll_area_of(widget):
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return parent
-        parent = parent.parentWidget()
-    return None
 
 
 def test_shift_arrow_moves_a_tenth_of_a_step(tab):

@@ -6,7 +6,7 @@ only once every tab does its part; each failure names the tab and widget."""
 
 import pyqtgraph as pg
 import pytest
-from helpers import find_child
+from helpers import enclosing_scroll_area, find_child
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
-    QScrollArea,
     QScrollBar,
     QWidget,
 )
@@ -48,15 +47,6 @@ def controls(page: QWidget, kinds=CONTROLS, named: bool = True) -> list[QWidget]
     return [w for w in page.findChildren(QWidget)
             if isinstance(w, kinds) and is_own_widget(w) and w.isVisible()
             and (w.objectName() or not named)]
-
-
-def enclosing_scroll_area(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            return parent
-        parent = parent.parentWidget()
-    return None
 
 
 def outside(widget: QWidget, window: QWidget, screen: QRect) -> bool:
