@@ -188,7 +188,6 @@ class FunctionsPage(ActivationsPage):
     def restyle(self) -> None:
         """The step curve is drawn in the plots' foreground colour."""
         self.checks["step"].setIcon(_swatch(curve_colour("step")))
-        self._sort_shown()  # the legend's labels in the theme's colour
         self._random_style.pop("step", None)
         self._style_curve("step")
         self._name_readout_rows()

@@ -342,8 +342,6 @@ class SpiralTab(TabMixin, QWidget):
         self._set_legend_texts()
 
     def _set_legend_texts(self) -> None:
-        """Also on a theme switch: a legend label takes its new colour only
-        when its text is set again."""
         for sample, label in self._legend.items:
             label.setText(self.tr("loss") if sample.item is self.loss_curve
                           else self.tr("accuracy"))
@@ -418,7 +416,6 @@ class SpiralTab(TabMixin, QWidget):
         """The class map's colours follow the theme (plots restyle themselves)."""
         self.map_view.restyle()
         self.neuron_maps.restyle()
-        self._set_legend_texts()
 
     # --- tab protocol ---
 
