@@ -20,6 +20,7 @@ from engine.network import MLP, FitSnapshot
 from engine.optim import train_steps
 from engine.presets import SINE_PRESETS
 from engine.targets import TARGETS, merge_sketch, sine_data, sketch_target
+from gui.common.checks import checked_params
 
 SIZES = (1, 8, 8, 1)
 ACTIVATION = "relu"
@@ -63,26 +64,6 @@ def check_shape(sizes, activation) -> tuple[tuple[int, ...], str]:
     if activation not in ACTIVATION_KEYS:
         raise ValueError(f"unknown hidden activation {activation!r}")
     return sizes, activation
-
-
-def check_params(values, names: list[str]) -> np.ndarray:
-    """``values`` as a float vector for ``names``, each finite and within
-    ±PARAM_LIMIT; else ``ValueError`` naming the first bad one."""
-    if not isinstance(values, list | tuple | np.ndarray):
-        raise ValueError("params must be a list of numbers")
-    if len(values) != len(names):
-        raise ValueError(f"params has {len(values)} numbers, the network needs {len(names)}")
-    for name, value in zip(names, values, strict=True):
-        if isinstance(value, bool) or not isinstance(value, int | float | np.number):
-            raise ValueError(f"{name} is {value!r}, not a number")
-        try:
-            number = float(value)
-        except OverflowError:
-            number = math.inf
-        if not abs(number) <= PARAM_LIMIT:  # also NaN
-            raise ValueError(f"{name} = {number:g} is outside the sliders' range "
-                             f"−{PARAM_LIMIT:g} … {PARAM_LIMIT:g}")
-    return np.array(values, dtype=float)
 
 
 @dataclass(frozen=True)
@@ -397,7 +378,7 @@ class SineFitModel(QObject):
             raise ValueError("params: a state with sizes or activation must give its params")
         sizes, activation = _keyed("sizes", check_shape, merged["sizes"], merged["activation"])
         names = MLP(sizes, activation).param_names()
-        params = _keyed("params", check_params, merged["params"], names)
+        params = checked_params(merged["params"], names, PARAM_LIMIT, "params")
         if merged["preset"] not in (*PRESET_KEYS, CUSTOM):
             raise ValueError(f"preset: unknown preset {merged['preset']!r}")
         if merged["target"] not in TARGET_KEYS:

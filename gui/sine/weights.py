@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from engine.network import MLP
 from engine.serialization import ParamsFileError, match_names, params_bytes, read_params_file
+from gui.common.checks import checked_params
 from gui.common.files import write_file
-from gui.sine.model import ACTIVATION, SIZES, NetworkState, check_params, check_shape
+from gui.sine.model import ACTIVATION, PARAM_LIMIT, SIZES, NetworkState, check_shape
 
 
 def read_weights(path) -> NetworkState:
@@ -26,7 +27,7 @@ def read_weights(path) -> NetworkState:
     names = MLP(sizes, activation).param_names()
     match_names(file.names, names)
     try:
-        check_params(file.values.tolist(), names)
+        checked_params(file.values.tolist(), names, PARAM_LIMIT)
     except ValueError as err:
         raise ParamsFileError(str(err)) from None
     return NetworkState(sizes, activation, file.values)

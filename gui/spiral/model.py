@@ -21,7 +21,7 @@ from engine import losses
 from engine.datasets import spiral_data
 from engine.network import Classifier, readable_random_params
 from engine.optim import Adam, train_classifier_steps
-from gui.common.checks import checked_float, checked_int
+from gui.common.checks import checked_float, checked_int, checked_params
 from gui.spiral.blas import one_blas_thread
 
 #: Inclusive (low, high) of every setting; the spin boxes use the same.
@@ -71,22 +71,6 @@ class SpiralSettings:
         return Classifier(2, self.hidden_sizes, self.classes, rng)
 
 
-def checked_params(values, n_params: int, name: str = "params") -> np.ndarray:
-    """A flat parameter vector the tab can show: right length, finite, within
-    ±MAX_ABS_PARAM; ``ValueError`` names ``name``."""
-    if isinstance(values, np.ndarray):
-        values = values.tolist()
-    if not isinstance(values, list | tuple) or not all(
-            not isinstance(v, bool) and isinstance(v, int | float) for v in values):
-        raise ValueError(f"{name} must be a list of numbers")
-    if len(values) != n_params:
-        raise ValueError(f"{name}: got {len(values)} numbers, the network needs {n_params}")
-    if not all(math.isfinite(v) and abs(v) <= MAX_ABS_PARAM for v in values):
-        raise ValueError(f"{name}: every parameter must be a finite number within "
-                         f"±{MAX_ABS_PARAM:g}")
-    return np.array(values, dtype=float)
-
-
 def _checked_bool(name: str, value) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{name} must be true or false, not {value!r}")
@@ -129,7 +113,8 @@ class SpiralState:
                                              for key, value in defaults.items()})
         params = state.get("params")
         if params is not None:
-            params = checked_params(params, settings.new_classifier().n_params)
+            params = checked_params(params, settings.new_classifier().param_names(),
+                                    MAX_ABS_PARAM, "params")
         return cls(settings=settings, params=params,
                    lr=checked_float("lr", state.get("lr", DEFAULT_LR), LIMITS),
                    steps=checked_int("steps", state.get("steps", DEFAULT_STEPS), LIMITS),
@@ -329,7 +314,8 @@ class SpiralModel(QObject):
     def load_params(self, values) -> None:
         """Replace every weight (a weights file, a new start); the history
         restarts because these weights did not come from those steps."""
-        self.classifier.set_flat(checked_params(values, self.classifier.n_params))
+        self.classifier.set_flat(checked_params(values, self.classifier.param_names(),
+                                                MAX_ABS_PARAM))
         self._restart_training()
         self.paramsChanged.emit()
 
